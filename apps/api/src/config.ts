@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_PATH: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  DEMO_PASSWORD: z.string().min(6, 'DEMO_PASSWORD must be at least 6 characters').optional(),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  LOGIN_MAX_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+  /** scrypt cost; lower only in tests. */
+  SCRYPT_N: z.coerce.number().int().min(1024).default(16384),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databasePath: string;
+  sessionSecret: string;
+  sessionTtlMs: number;
+  demoPassword: string | undefined;
+  demoData: boolean;
+  loginMaxPerMinute: number;
+  logLevel: string;
+  webDist: string | undefined;
+  scryptN: number;
+};
+
+/** The one place that reads process.env. Throws a readable error on bad settings. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databasePath: e.DATABASE_PATH ? path.resolve(e.DATABASE_PATH) : path.join(dataDir, 'dondoc.db'),
+    sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    demoPassword: e.DEMO_PASSWORD,
+    demoData: e.DEMO_DATA === 'auto',
+    loginMaxPerMinute: e.LOGIN_MAX_PER_MINUTE,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+    scryptN: e.SCRYPT_N,
+  };
+}
+
+/** Without SESSION_SECRET, a random one is kept in the data folder so restarts keep sessions. */
+function persistedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  try {
+    const s = fs.readFileSync(file, 'utf8').trim();
+    if (s.length >= 32) return s;
+  } catch {
+    // first start: create it below
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,277 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Directive, DirectiveInput, DirectiveSummary, DirectiveUpdate, PublishPreview } from '@dondoc/schemas';
+import { directiveInput } from '@dondoc/schemas';
+import type { Conn, Db } from '../../db/client';
+import { directives, taskItems, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
+import { canWriteDirectives, isDepartment, type Actor } from '../../lib/actor';
+import { todayVn, type Clock } from '../../lib/clock';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
+import { writeAudit } from '../audit/service';
+import { activeOn } from '../units/service';
+import { allPicks, keyParts } from './parts';
+import { planTasks, type Plan } from './plan';
+
+type Row = typeof directives.$inferSelect;
+
+export const issuedOn = (i: Directive['issued']) =>
+  i?.year ? `${i.year}-${String(i.month ?? 1).padStart(2, '0')}-${String(i.day ?? 1).padStart(2, '0')}` : null;
+
+const toDirective = (r: Row): Directive => ({
+  id: r.id,
+  status: r.status,
+  number: r.number,
+  symbol: r.symbol,
+  kind: r.kind,
+  issuer: r.issuer,
+  place: r.place,
+  issued: r.issued ?? null,
+  subject: r.subject,
+  signer: r.signer,
+  references: r.references,
+  recipients: r.recipients,
+  cc: r.cc,
+  preamble: r.preamble,
+  parts: r.parts,
+  closing: r.closing,
+  report: r.report,
+  dueDate: r.dueDate,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  publishedAt: r.publishedAt,
+  version: r.version,
+});
+
+function requireWriter(actor: Actor) {
+  if (!canWriteDirectives(actor)) throw forbidden('Chỉ chuyên viên của Sở được soạn và ban hành văn bản');
+}
+
+/** Checks every picked unit or group exists; unpicked phrases are allowed in drafts. */
+function checkPicks(db: Conn, d: ReturnType<typeof normalise>) {
+  const picks = allPicks(d);
+  const unitIds = [...new Set(picks.map((p) => p.pick.unitId).filter((x): x is number => x != null))];
+  const groupIds = [...new Set(picks.map((p) => p.pick.groupId).filter((x): x is number => x != null))];
+  const foundUnits = new Set(unitIds.length ? db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds)).all().map((r) => r.id) : []);
+  const foundGroups = new Set(groupIds.length ? db.select({ id: unitGroups.id }).from(unitGroups).where(inArray(unitGroups.id, groupIds)).all().map((r) => r.id) : []);
+  const fields = picks
+    .filter((p) => (p.pick.unitId != null && !foundUnits.has(p.pick.unitId)) || (p.pick.groupId != null && !foundGroups.has(p.pick.groupId)))
+    .map((p) => ({ path: p.path, message: `Không tìm thấy đơn vị "${p.pick.label}" trong danh mục` }));
+  if (fields.length) throw badRequest('UNKNOWN_UNIT', 'Có đơn vị không tồn tại trong danh mục', fields);
+}
+
+function normalise(input: DirectiveInput) {
+  const v = directiveInput.parse(input);
+  return { ...v, parts: keyParts(v.parts) };
+}
+
+function getRow(db: Conn, id: number): Row {
+  const row = db.select().from(directives).where(eq(directives.id, id)).get();
+  if (!row) throw notFound('Không tìm thấy văn bản');
+  return row;
+}
+
+/** A unit sees a directive only when it holds a task from it; otherwise it does not exist. */
+function ensureVisible(db: Conn, actor: Actor, row: Row) {
+  if (isDepartment(actor)) return;
+  if (row.status !== 'published' || actor.unitId == null) throw notFound('Không tìm thấy văn bản');
+  const t = db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.directiveId, row.id), eq(tasks.unitId, actor.unitId)))
+    .get();
+  if (!t) throw notFound('Không tìm thấy văn bản');
+}
+
+export function getDirective(db: Db, actor: Actor, id: number): Directive {
+  const row = getRow(db, id);
+  ensureVisible(db, actor, row);
+  return toDirective(row);
+}
+
+export function createDirective(db: Db, clock: Clock, actor: Actor, input: DirectiveInput): Directive {
+  requireWriter(actor);
+  const v = normalise(input);
+  checkPicks(db, v);
+  const now = clock.now().toISOString();
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(directives)
+      .values({ ...v, status: 'draft', issuedOn: issuedOn(v.issued), createdById: actor.userId, createdAt: now, updatedAt: now })
+      .returning()
+      .get();
+    writeAudit(tx, actor, now, { action: 'directive.create', entityType: 'directive', entityId: row.id, directiveId: row.id, after: toDirective(row) });
+    return toDirective(row);
+  });
+}
+
+export function updateDirective(db: Db, clock: Clock, actor: Actor, id: number, input: DirectiveUpdate): Directive {
+  requireWriter(actor);
+  const { version, ...rest } = input;
+  const v = normalise(rest);
+  checkPicks(db, v);
+  const now = clock.now().toISOString();
+  return db.transaction((tx) => {
+    const before = getRow(tx, id);
+    if (before.status !== 'draft') throw new AppError(409, 'ALREADY_PUBLISHED', 'Văn bản đã ban hành, không thể sửa');
+    const row = tx
+      .update(directives)
+      .set({ ...v, issuedOn: issuedOn(v.issued), updatedAt: now, version: sql`${directives.version} + 1` })
+      .where(and(eq(directives.id, id), eq(directives.version, version ?? -1), eq(directives.status, 'draft')))
+      .returning()
+      .get();
+    if (!row) throw conflict();
+    writeAudit(tx, actor, now, { action: 'directive.update', entityType: 'directive', entityId: id, directiveId: id, before: toDirective(before), after: toDirective(row) });
+    return toDirective(row);
+  });
+}
+
+export function deleteDraft(db: Db, clock: Clock, actor: Actor, id: number): void {
+  requireWriter(actor);
+  const now = clock.now().toISOString();
+  db.transaction((tx) => {
+    const before = getRow(tx, id);
+    if (before.status !== 'draft') throw new AppError(409, 'ALREADY_PUBLISHED', 'Văn bản đã ban hành, không thể xóa');
+    tx.delete(directives).where(eq(directives.id, id)).run();
+    writeAudit(tx, actor, now, { action: 'directive.delete', entityType: 'directive', entityId: id, directiveId: id, before: toDirective(before) });
+  });
+}
+
+export function listDirectives(db: Db, clock: Clock, actor: Actor): DirectiveSummary[] {
+  const today = todayVn(clock);
+  const unitFilter = isDepartment(actor) ? undefined : eq(tasks.unitId, actor.unitId ?? -1);
+  const stats = db
+    .select({
+      directiveId: tasks.directiveId,
+      taskCount: sql<number>`count(*)`,
+      doneCount: sql<number>`sum(${tasks.completedAt} is not null)`,
+      overdueCount: sql<number>`sum(${tasks.completedAt} is null and ${tasks.deadline} < ${today})`,
+      receivedCount: sql<number>`sum(${tasks.receivedAt} is not null)`,
+    })
+    .from(tasks)
+    .where(unitFilter)
+    .groupBy(tasks.directiveId)
+    .all();
+  const byId = new Map(stats.map((s) => [s.directiveId, s]));
+  const rows = db
+    .select({
+      id: directives.id,
+      status: directives.status,
+      number: directives.number,
+      symbol: directives.symbol,
+      subject: directives.subject,
+      issued: directives.issued,
+      dueDate: directives.dueDate,
+      publishedAt: directives.publishedAt,
+      updatedAt: directives.updatedAt,
+    })
+    .from(directives)
+    .where(isDepartment(actor) ? undefined : eq(directives.status, 'published'))
+    .orderBy(sql`${directives.issuedOn} desc nulls last`, sql`${directives.id} desc`)
+    .all();
+  return rows
+    .filter((r) => isDepartment(actor) || byId.has(r.id))
+    .map((r) => {
+      const s = byId.get(r.id);
+      return {
+        ...r,
+        issued: r.issued ?? null,
+        taskCount: s?.taskCount ?? 0,
+        doneCount: s?.doneCount ?? 0,
+        overdueCount: s?.overdueCount ?? 0,
+        receivedCount: s?.receivedCount ?? 0,
+      };
+    });
+}
+
+// ---- publishing ----
+
+type UnitInfo = { id: number; name: string; shortName: string | null };
+
+/** Expands picks against the directory as it stood on the directive's date. */
+function expander(db: Conn, onDate: string | null) {
+  const active = db
+    .select({ id: units.id, name: units.name, shortName: units.shortName })
+    .from(units)
+    .where(activeOn(onDate))
+    .all();
+  const activeIds = new Map<number, UnitInfo>(active.map((u) => [u.id, u]));
+  const members = new Map<number, number[]>();
+  for (const m of db.select().from(unitGroupMembers).all()) {
+    const l = members.get(m.groupId) ?? [];
+    l.push(m.unitId);
+    members.set(m.groupId, l);
+  }
+  const expand = (p: { unitId: number | null; groupId: number | null }): number[] => {
+    if (p.unitId != null) return activeIds.has(p.unitId) ? [p.unitId] : [];
+    if (p.groupId != null) return (members.get(p.groupId) ?? []).filter((id) => activeIds.has(id));
+    return [];
+  };
+  const nameOf = (id: number) => activeIds.get(id)?.name ?? `Đơn vị #${id}`;
+  return { expand, nameOf, info: (id: number) => activeIds.get(id) };
+}
+
+function planFor(db: Conn, row: Row): { plan: Plan; info: (id: number) => UnitInfo | undefined; blocking: { path: string; message: string }[] } {
+  const d = toDirective(row);
+  const { expand, nameOf, info } = expander(db, row.issuedOn);
+  const plan = planTasks(d, expand, nameOf);
+  const blocking: { path: string; message: string }[] = [];
+  for (const { path, pick } of allPicks(d)) {
+    if (path.startsWith('cc.')) continue;
+    if (pick.unitId == null && pick.groupId == null) blocking.push({ path, message: `Chưa chọn đơn vị trong danh mục cho "${pick.label}"` });
+    else if (expand(pick).length === 0) blocking.push({ path, message: `"${pick.label}" không còn đơn vị nào hoạt động vào ngày ban hành` });
+  }
+  if (d.recipients.length === 0) blocking.push({ path: 'recipients', message: 'Văn bản chưa có nơi nhận (Kính gửi)' });
+  if (plan.tasks.length === 0 && blocking.length === 0) blocking.push({ path: 'parts', message: 'Văn bản chưa có nội dung nào cần thực hiện' });
+  return { plan, info, blocking };
+}
+
+export function previewPublish(db: Db, actor: Actor, id: number): PublishPreview {
+  requireWriter(actor);
+  const row = getRow(db, id);
+  const { plan, info, blocking } = planFor(db, row);
+  return {
+    tasks: plan.tasks.map((t) => ({
+      unit: info(t.unitId) ?? { id: t.unitId, name: `#${t.unitId}`, shortName: null },
+      source: t.source,
+      items: t.items.map((i) => ({ partKey: i.partKey, label: i.label, title: i.title, section: i.section })),
+    })),
+    problems: [...blocking.map((b) => ({ code: 'BLOCKING', message: b.message })), ...plan.problems],
+  };
+}
+
+/** Creates every task and item in one transaction with the status change and its audit entry. */
+export function publishDirective(db: Db, clock: Clock, actor: Actor, id: number, version: number): { directive: Directive; taskCount: number } {
+  requireWriter(actor);
+  const now = clock.now().toISOString();
+  return db.transaction((tx) => {
+    const row = getRow(tx, id);
+    if (row.status !== 'draft') throw new AppError(409, 'ALREADY_PUBLISHED', 'Văn bản đã được ban hành trước đó');
+    if (row.version !== version) throw conflict();
+    const { plan, blocking } = planFor(tx, row);
+    if (blocking.length) throw badRequest('NOT_READY_TO_PUBLISH', 'Văn bản chưa đủ thông tin để ban hành', blocking);
+    const updated = tx
+      .update(directives)
+      .set({ status: 'published', publishedAt: now, updatedAt: now, version: sql`${directives.version} + 1` })
+      .where(and(eq(directives.id, id), eq(directives.version, version), eq(directives.status, 'draft')))
+      .returning()
+      .get();
+    if (!updated) throw conflict();
+    for (const t of plan.tasks) {
+      const task = tx
+        .insert(tasks)
+        .values({ directiveId: id, unitId: t.unitId, source: t.source, deadline: t.deadline, itemsTotal: t.items.length, createdAt: now })
+        .returning({ id: tasks.id })
+        .get();
+      tx.insert(taskItems)
+        .values(t.items.map((i, position) => ({ taskId: task.id, position, ...i })))
+        .run();
+    }
+    writeAudit(tx, actor, now, {
+      action: 'directive.publish',
+      entityType: 'directive',
+      entityId: id,
+      directiveId: id,
+      after: { taskCount: plan.tasks.length, units: plan.tasks.map((t) => ({ unitId: t.unitId, items: t.items.length })) },
+    });
+    return { directive: toDirective(updated), taskCount: plan.tasks.length };
+  });
+}

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParam, itemParams, itemUpdate, listOf, taskItem, taskListQuery, taskSummary, taskWithItems } from '@dondoc/schemas';
+import type { AppDeps } from '../../app';
+import { actorOf, errors } from '../../lib/http';
+import { acknowledgeTask, getTask, listTasks, updateItem } from './service';
+
+export const taskRoutes =
+  ({ db, clock }: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['tasks'];
+    app.get('/api/tasks', { schema: { tags, querystring: taskListQuery, response: { 200: listOf(taskSummary), ...errors } } }, async (req) => ({
+      items: listTasks(db, clock, actorOf(req), req.query.filter),
+    }));
+    app.get('/api/tasks/:id', { schema: { tags, params: idParam, response: { 200: taskWithItems, ...errors } } }, async (req) =>
+      getTask(db, clock, actorOf(req), req.params.id),
+    );
+    app.post('/api/tasks/:id/acknowledge', { schema: { tags, params: idParam, response: { 200: taskWithItems, ...errors } } }, async (req) =>
+      acknowledgeTask(db, clock, actorOf(req), req.params.id),
+    );
+    app.patch('/api/tasks/:id/items/:itemId', { schema: { tags, params: itemParams, body: itemUpdate, response: { 200: taskItem, ...errors } } }, async (req) =>
+      updateItem(db, clock, actorOf(req), req.params.id, req.params.itemId, req.body),
+    );
+  };

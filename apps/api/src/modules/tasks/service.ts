@@ -1,0 +1,216 @@
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { ItemUpdate, TaskItem, TaskSummary, TaskWithItems } from '@dondoc/schemas';
+import type { Conn, Db, Tx } from '../../db/client';
+import { directives, taskItems, tasks, units, users } from '../../db/schema/index';
+import { isDepartment, type Actor } from '../../lib/actor';
+import { todayVn, type Clock } from '../../lib/clock';
+import { badRequest, conflict, forbidden, notFound } from '../../lib/errors';
+import { writeAudit } from '../audit/service';
+import { taskState } from './state';
+
+const summaryColumns = {
+  id: tasks.id,
+  source: tasks.source,
+  deadline: tasks.deadline,
+  receivedAt: tasks.receivedAt,
+  completedAt: tasks.completedAt,
+  itemsTotal: tasks.itemsTotal,
+  itemsDone: tasks.itemsDone,
+  unitId: units.id,
+  unitName: units.name,
+  unitShortName: units.shortName,
+  directiveId: directives.id,
+  number: directives.number,
+  symbol: directives.symbol,
+  subject: directives.subject,
+  issued: directives.issued,
+};
+
+function toSummary(r: SummaryRow, today: string): TaskSummary {
+  return {
+    id: r.id,
+    directive: { id: r.directiveId, number: r.number, symbol: r.symbol, subject: r.subject, issued: r.issued ?? null },
+    unit: { id: r.unitId, name: r.unitName, shortName: r.unitShortName },
+    source: r.source,
+    deadline: r.deadline,
+    receivedAt: r.receivedAt,
+    completedAt: r.completedAt,
+    state: taskState(r, today),
+    itemsTotal: r.itemsTotal,
+    itemsDone: r.itemsDone,
+  };
+}
+
+type SummaryRow = ReturnType<ReturnType<typeof selectSummaries>['all']>[number];
+
+function selectSummaries(db: Conn, where: SQL | undefined) {
+  return db
+    .select(summaryColumns)
+    .from(tasks)
+    .innerJoin(units, eq(units.id, tasks.unitId))
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .where(where);
+}
+
+/** The condition that limits tasks to what the actor may see. */
+export function visibleTasks(actor: Actor): SQL | undefined {
+  if (isDepartment(actor)) return undefined;
+  return eq(tasks.unitId, actor.unitId ?? -1);
+}
+
+export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | 'overdue' | 'done' | 'all'): TaskSummary[] {
+  const today = todayVn(clock);
+  const byFilter = {
+    all: undefined,
+    done: isNotNull(tasks.completedAt),
+    open: isNull(tasks.completedAt),
+    overdue: and(isNull(tasks.completedAt), lt(tasks.deadline, today)),
+  }[filter];
+  return selectSummaries(db, and(visibleTasks(actor), byFilter))
+    .orderBy(
+      sql`${tasks.completedAt} is not null`,
+      sql`${tasks.deadline} is null`,
+      asc(tasks.deadline),
+      sql`${tasks.id} desc`,
+    )
+    .all()
+    .map((r) => toSummary(r, today));
+}
+
+function itemsOf(db: Conn, taskIds: number[]): Map<number, TaskItem[]> {
+  const map = new Map<number, TaskItem[]>();
+  if (taskIds.length === 0) return map;
+  const rows = db
+    .select({ i: taskItems, by: users.fullName })
+    .from(taskItems)
+    .leftJoin(users, eq(users.id, taskItems.updatedById))
+    .where(inArray(taskItems.taskId, taskIds))
+    .orderBy(taskItems.taskId, taskItems.position)
+    .all();
+  for (const { i, by } of rows) {
+    const list = map.get(i.taskId) ?? [];
+    list.push({
+      id: i.id,
+      partKey: i.partKey,
+      label: i.label,
+      section: i.section,
+      title: i.title,
+      text: i.text,
+      deadline: i.deadline,
+      status: i.status,
+      note: i.note,
+      reason: i.reason,
+      updatedAt: i.updatedAt,
+      updatedBy: by ?? null,
+      version: i.version,
+    });
+    map.set(i.taskId, list);
+  }
+  return map;
+}
+
+export function getTask(db: Conn, clock: Clock, actor: Actor, id: number): TaskWithItems {
+  const row = selectSummaries(db, and(eq(tasks.id, id), visibleTasks(actor))).get();
+  if (!row) throw notFound('Không tìm thấy nhiệm vụ');
+  return { ...toSummary(row, todayVn(clock)), items: itemsOf(db, [id]).get(id) ?? [] };
+}
+
+/** Every task of a directive the actor may see (a unit: its own only), each with its items. */
+export function directiveTasks(db: Db, clock: Clock, actor: Actor, directiveId: number): TaskWithItems[] {
+  const today = todayVn(clock);
+  const d = db.select({ id: directives.id, status: directives.status }).from(directives).where(eq(directives.id, directiveId)).get();
+  const rows = d ? selectSummaries(db, and(eq(tasks.directiveId, directiveId), visibleTasks(actor))).orderBy(tasks.id).all() : [];
+  if (!d || (!isDepartment(actor) && rows.length === 0)) throw notFound('Không tìm thấy văn bản');
+  const items = itemsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...toSummary(r, today), items: items.get(r.id) ?? [] }));
+}
+
+/** Only a user of the task's own unit works on it; others either cannot see it (404) or may only read (403). */
+function requireWorker(db: Conn, actor: Actor, taskId: number) {
+  const t = db.select({ id: tasks.id, unitId: tasks.unitId, directiveId: tasks.directiveId, receivedAt: tasks.receivedAt }).from(tasks).where(and(eq(tasks.id, taskId), visibleTasks(actor))).get();
+  if (!t) throw notFound('Không tìm thấy nhiệm vụ');
+  if (actor.role !== 'unit' || actor.unitId !== t.unitId) throw forbidden('Chỉ đơn vị được giao mới cập nhật được nhiệm vụ này');
+  return t;
+}
+
+function markReceived(tx: Tx, actor: Actor, now: string, t: { id: number; unitId: number; directiveId: number }) {
+  const changed = tx
+    .update(tasks)
+    .set({ receivedAt: now, receivedById: actor.userId, version: sql`${tasks.version} + 1` })
+    .where(and(eq(tasks.id, t.id), isNull(tasks.receivedAt)))
+    .run();
+  if (changed.changes > 0) {
+    writeAudit(tx, actor, now, { action: 'task.acknowledge', entityType: 'task', entityId: t.id, directiveId: t.directiveId, unitId: t.unitId, after: { receivedAt: now } });
+  }
+}
+
+export function acknowledgeTask(db: Db, clock: Clock, actor: Actor, id: number): TaskWithItems {
+  const now = clock.now().toISOString();
+  return db.transaction((tx) => {
+    const t = requireWorker(tx, actor, id);
+    markReceived(tx, actor, now, t);
+    return getTask(tx, clock, actor, id);
+  });
+}
+
+const DONE = ['done', 'not_applicable'] as const;
+
+export function updateItem(db: Db, clock: Clock, actor: Actor, taskId: number, itemId: number, input: ItemUpdate): TaskItem {
+  const now = clock.now().toISOString();
+  return db.transaction((tx) => {
+    const t = requireWorker(tx, actor, taskId);
+    const before = tx.select().from(taskItems).where(and(eq(taskItems.id, itemId), eq(taskItems.taskId, taskId))).get();
+    if (!before) throw notFound('Không tìm thấy nội dung công việc');
+    const status = input.status ?? before.status;
+    const changes = {
+      status,
+      note: input.note !== undefined ? input.note || null : before.note,
+      // A reason only means something for "not applicable"; drop it when the status moves on.
+      reason: status === 'not_applicable' ? (input.reason !== undefined ? input.reason || null : before.reason) : null,
+    };
+    if (status === 'not_applicable' && !changes.reason) {
+      throw badRequest('VALIDATION', 'Vui lòng nêu lý do khi đánh dấu "Không áp dụng"', [{ path: 'reason', message: 'Vui lòng nêu lý do' }]);
+    }
+    // Conditional on the version the user saw: two people saving the same item → the second gets 409.
+    const after = tx
+      .update(taskItems)
+      .set({ ...changes, updatedAt: now, updatedById: actor.userId, version: sql`${taskItems.version} + 1` })
+      .where(and(eq(taskItems.id, itemId), eq(taskItems.version, input.version)))
+      .returning()
+      .get();
+    if (!after) throw conflict('Nội dung này vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi.');
+    markReceived(tx, actor, now, t);
+    refreshCounts(tx, taskId, now);
+    writeAudit(tx, actor, now, {
+      action: 'task_item.update',
+      entityType: 'task_item',
+      entityId: itemId,
+      directiveId: t.directiveId,
+      unitId: t.unitId,
+      before: { status: before.status, note: before.note, reason: before.reason },
+      after: changes,
+    });
+    return getTask(tx, clock, actor, taskId).items.find((i) => i.id === itemId) as TaskItem;
+  });
+}
+
+/** Keeps the task's counters and completion time in step with its items. */
+function refreshCounts(tx: Tx, taskId: number, now: string) {
+  const c = tx
+    .select({
+      total: sql<number>`count(*)`,
+      done: sql<number>`sum(${taskItems.status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)}))`,
+    })
+    .from(taskItems)
+    .where(eq(taskItems.taskId, taskId))
+    .get() ?? { total: 0, done: 0 };
+  const complete = c.total > 0 && c.done === c.total;
+  tx.update(tasks)
+    .set({
+      itemsDone: c.done,
+      completedAt: complete ? sql`coalesce(${tasks.completedAt}, ${now})` : null,
+      version: sql`${tasks.version} + 1`,
+    })
+    .where(eq(tasks.id, taskId))
+    .run();
+}

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './auth';
+export * from './units';
+export * from './directives';
+export * from './tasks';
+export * from './dashboard';

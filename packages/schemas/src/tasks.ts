@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { isoDate, version } from './common';
+import { issued } from './directives';
+
+export const itemStatuses = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
+export const itemStatus = z.enum(itemStatuses);
+export type ItemStatus = z.infer<typeof itemStatus>;
+
+/** State of a task as people talk about it; derived, never stored. */
+export const taskStates = ['not_received', 'in_progress', 'overdue', 'done', 'done_late'] as const;
+export const taskState = z.enum(taskStates);
+export type TaskState = z.infer<typeof taskState>;
+
+export const taskItem = z.object({
+  id: z.number().int(),
+  partKey: z.string(),
+  label: z.string().nullable(),
+  section: z.string().nullable(),
+  title: z.string(),
+  text: z.string(),
+  deadline: isoDate.nullable(),
+  status: itemStatus,
+  note: z.string().nullable(),
+  reason: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  version,
+});
+export type TaskItem = z.infer<typeof taskItem>;
+
+export const directiveRef = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  symbol: z.string().nullable(),
+  subject: z.string(),
+  issued,
+});
+export type DirectiveRef = z.infer<typeof directiveRef>;
+
+export const taskSummary = z.object({
+  id: z.number().int(),
+  directive: directiveRef,
+  unit: z.object({ id: z.number().int(), name: z.string(), shortName: z.string().nullable() }),
+  source: z.enum(['recipient', 'addressee', 'cc']),
+  deadline: isoDate.nullable(),
+  receivedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  state: taskState,
+  itemsTotal: z.number().int(),
+  itemsDone: z.number().int(),
+});
+export type TaskSummary = z.infer<typeof taskSummary>;
+
+export const taskWithItems = taskSummary.extend({ items: z.array(taskItem) });
+export type TaskWithItems = z.infer<typeof taskWithItems>;
+
+export const taskListQuery = z.object({
+  filter: z.enum(['open', 'overdue', 'done', 'all']).default('all'),
+});
+
+export const itemParams = z.object({
+  id: z.coerce.number().int().positive(),
+  itemId: z.coerce.number().int().positive(),
+});
+
+export const itemUpdate = z
+  .object({
+    status: itemStatus.optional(),
+    note: z.string().trim().max(5000, 'Ghi chú quá dài (tối đa 5000 ký tự)').nullable().optional(),
+    reason: z.string().trim().max(2000, 'Lý do quá dài').nullable().optional(),
+    version,
+  })
+  .refine((v) => v.status !== 'not_applicable' || (v.reason ?? '').length > 0, {
+    path: ['reason'],
+    message: 'Vui lòng nêu lý do khi đánh dấu "Không áp dụng"',
+  });
+export type ItemUpdate = z.infer<typeof itemUpdate>;
