@@ -128,7 +128,7 @@ export function retireUnit(db: Db, clock: Clock, actor: Actor, id: number, input
 function groupMembers(db: Conn, groupIds: number[]): Map<number, number[]> {
   const map = new Map<number, number[]>();
   if (groupIds.length === 0) return map;
-  for (const m of db.select().from(unitGroupMembers).where(inArray(unitGroupMembers.groupId, groupIds)).all()) {
+  for (const m of db.select().from(unitGroupMembers).where(inArray(unitGroupMembers.groupId, groupIds)).orderBy(unitGroupMembers.unitId).all()) {
     const list = map.get(m.groupId) ?? [];
     list.push(m.unitId);
     map.set(m.groupId, list);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit, UnitGroup } from '@dondoc/schemas';
+import { testApp } from '../../../test/helpers';
+
+describe('directory API', () => {
+  it('holds the 2020 directory of Lạng Sơn with its groups', async () => {
+    const { login } = await testApp();
+    const staff = await login('staff');
+    const units = (await staff.get('/api/units')).json<{ items: Unit[] }>().items;
+    const count = (kind: string) => units.filter((u) => u.kind === kind).length;
+    expect(count('district_culture_office')).toBe(11);
+    expect(count('district_culture_centre')).toBe(11);
+    expect(count('people_committee')).toBe(11);
+    expect(count('commune_radio')).toBe(200);
+    expect(units.find((u) => u.shortName === 'Trung tâm CNTT&TT')?.name).toBe('Trung tâm Công nghệ thông tin và Truyền thông');
+    const td = units.find((u) => u.name === 'Phòng Văn hóa và Thông tin huyện Tràng Định')!;
+    expect(units.filter((u) => u.parentId === td.id && u.kind === 'commune_radio')).toHaveLength(22);
+    // Accent-insensitive search.
+    expect((await staff.get('/api/units?q=trang dinh&kind=district_culture_office')).json<{ items: Unit[] }>().items.map((u) => u.id)).toEqual([td.id]);
+    const groups = (await staff.get('/api/unit-groups')).json<{ items: UnitGroup[] }>().items;
+    expect(groups.find((x) => x.name === 'Phòng Văn hóa và Thông tin các huyện, thành phố')?.memberIds).toHaveLength(11);
+  });
+
+  it('lets an admin add, rename and retire units and edit groups; nobody else', async () => {
+    const { login } = await testApp();
+    const admin = await login('admin');
+    const staff = await login('staff');
+    const body = { code: 'CTTDT', name: 'Cổng Thông tin điện tử tỉnh', kind: 'other', aliases: ['Cổng TTĐT tỉnh'] };
+    expect((await staff.post('/api/units', body)).statusCode).toBe(403);
+    const created = await admin.post('/api/units', body);
+    expect(created.statusCode).toBe(201);
+    const u = created.json<Unit>();
+    expect((await admin.post('/api/units', body)).json()).toMatchObject({ code: 'DUPLICATE_CODE' });
+    const renamed = await admin.patch(`/api/units/${u.id}`, { name: 'Cổng Thông tin điện tử tỉnh Lạng Sơn', aliases: ['Cổng TTĐT'], version: u.version });
+    expect(renamed.json<Unit>()).toMatchObject({ name: 'Cổng Thông tin điện tử tỉnh Lạng Sơn', aliases: ['Cổng TTĐT'], version: 1 });
+    expect((await admin.patch(`/api/units/${u.id}`, { name: 'Tên khác', version: 0 })).statusCode).toBe(409);
+    const retired = await admin.post(`/api/units/${u.id}/retire`, { validTo: '2025-07-01', version: 1 });
+    expect(retired.json<Unit>().validTo).toBe('2025-07-01');
+    expect((await admin.get('/api/units')).json<{ items: Unit[] }>().items.some((x) => x.id === u.id)).toBe(false);
+    expect((await admin.get('/api/units?includeRetired=true')).json<{ items: Unit[] }>().items.some((x) => x.id === u.id)).toBe(true);
+
+    const g = (await admin.post('/api/unit-groups', { code: 'MEDIA', name: 'Cơ quan báo chí tỉnh', memberIds: [u.id] })).json<UnitGroup>();
+    const updated = await admin.patch(`/api/unit-groups/${g.id}`, { aliases: ['Các cơ quan báo chí'], memberIds: [u.id, 6], version: g.version });
+    expect(updated.json<UnitGroup>()).toMatchObject({ aliases: ['Các cơ quan báo chí'], memberIds: [6, u.id] });
+    expect((await staff.patch(`/api/unit-groups/${g.id}`, { name: 'x y', version: 1 })).statusCode).toBe(403);
+    expect((await admin.patch(`/api/unit-groups/${g.id}`, { memberIds: [424242], version: 1 })).json()).toMatchObject({ code: 'UNKNOWN_UNIT' });
+  });
+
+  it('validates unit input', async () => {
+    const { login } = await testApp();
+    const admin = await login('admin');
+    const res = await admin.post('/api/units', { code: 'có dấu', name: 'X', kind: 'planet' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ fields: { path: string }[] }>().fields.map((f) => f.path).sort()).toEqual(['code', 'kind', 'name']);
+    expect((await admin.post('/api/units', { code: 'A1', name: 'Đơn vị A', kind: 'other', parentId: 99999 })).json()).toMatchObject({ code: 'INVALID_PARENT' });
+  });
+});
