@@ -75,3 +75,16 @@ export const itemUpdate = z
     message: 'Vui lòng nêu lý do khi đánh dấu "Không áp dụng"',
   });
 export type ItemUpdate = z.infer<typeof itemUpdate>;
+
+export const comment = z.object({
+  id: z.number().int(),
+  author: z.object({ id: z.number().int(), fullName: z.string(), role: z.string() }),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type Comment = z.infer<typeof comment>;
+
+export const commentCreate = z.object({
+  body: z.string().trim().min(1, 'Vui lòng nhập nội dung ý kiến').max(5000, 'Ý kiến quá dài (tối đa 5000 ký tự)'),
+});
+export type CommentCreate = z.infer<typeof commentCreate>;

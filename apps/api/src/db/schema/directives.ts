@@ -89,3 +89,20 @@ export const taskItems = sqliteTable(
   },
   (t) => [index('task_items_task_idx').on(t.taskId, t.position)],
 );
+
+/** Remarks on a task: the one thing a leader may write. */
+export const taskComments = sqliteTable(
+  'task_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('task_comments_task_idx').on(t.taskId, t.id)],
+);

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParam, itemParams, itemUpdate, listOf, taskItem, taskListQuery, taskSummary, taskWithItems } from '@dondoc/schemas';
+import { comment, commentCreate, idParam, itemParams, itemUpdate, listOf, taskItem, taskListQuery, taskSummary, taskWithItems } from '@dondoc/schemas';
 import type { AppDeps } from '../../app';
 import { actorOf, errors } from '../../lib/http';
+import { addComment, listComments } from './comments';
 import { acknowledgeTask, getTask, listTasks, updateItem } from './service';
 
 export const taskRoutes =
@@ -19,5 +20,11 @@ export const taskRoutes =
     );
     app.patch('/api/tasks/:id/items/:itemId', { schema: { tags, params: itemParams, body: itemUpdate, response: { 200: taskItem, ...errors } } }, async (req) =>
       updateItem(db, clock, actorOf(req), req.params.id, req.params.itemId, req.body),
+    );
+    app.get('/api/tasks/:id/comments', { schema: { tags, params: idParam, response: { 200: listOf(comment), ...errors } } }, async (req) => ({
+      items: listComments(db, clock, actorOf(req), req.params.id),
+    }));
+    app.post('/api/tasks/:id/comments', { schema: { tags, params: idParam, body: commentCreate, response: { 201: comment, ...errors } } }, async (req, reply) =>
+      reply.code(201).send(addComment(db, clock, actorOf(req), req.params.id, req.body.body)),
     );
   };
