@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 /** pnpm as the scripts were started with it (npx -y pnpm@… puts it in npm_execpath). */
 export function pnpmCommand() {
   const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath)) return [process.execPath, [execPath]];
+  if (execPath && /pnpm/.test(execPath)) {
+    // pnpm 12 is a native binary; older ones are a JS file run by node.
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+  }
   return ['npx', ['-y', 'pnpm@12.21.0']];
 }
 

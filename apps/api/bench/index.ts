@@ -124,7 +124,8 @@ function coldInstall() {
 /** Builds first, its output on stderr so that --json leaves stdout to the JSON alone. */
 function buildAll() {
   const pnpmJs = process.env.npm_execpath;
-  const [cmd, pre] = pnpmJs && /pnpm/.test(pnpmJs) ? [process.execPath, [pnpmJs]] : ['npx', ['-y', 'pnpm@12.21.0']];
+  const [cmd, pre] =
+    pnpmJs && /pnpm/.test(pnpmJs) ? (/\.[cm]?js$/.test(pnpmJs) ? [process.execPath, [pnpmJs]] : [pnpmJs, []]) : ['npx', ['-y', 'pnpm@12.21.0']];
   execFileSync(cmd as string, [...(pre as string[]), 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, version } from './common';
+import { role } from './auth';
 import { issued } from './directives';
 
 export const itemStatuses = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
@@ -78,7 +79,7 @@ export type ItemUpdate = z.infer<typeof itemUpdate>;
 
 export const comment = z.object({
   id: z.number().int(),
-  author: z.object({ id: z.number().int(), fullName: z.string(), role: z.string() }),
+  author: z.object({ id: z.number().int(), fullName: z.string(), role }),
   body: z.string(),
   createdAt: z.string(),
 });

@@ -1,0 +1,5 @@
+import { meQueryKey } from '../../../lib/query-client';
+
+export const authKeys = {
+  me: () => meQueryKey,
+};

@@ -1,0 +1,4 @@
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  matrix: () => [...dashboardKeys.all, 'matrix'] as const,
+};

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, seedDirective, test } from '../fixtures';
+
+// Every screen, as the role that uses it, on a laptop and on a phone. The PNGs are for people
+// to look at (../screenshots is gitignored); the test only fails if a screen does not render.
+const OUT = path.resolve(import.meta.dirname, '../../screenshots');
+
+const viewports = [
+  { name: 'desktop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+type Ids = { directiveId: number; draftId: number; ownTaskId: number; otherTaskId: number };
+
+type Screen = {
+  name: string;
+  user: string | null;
+  path: (ids: Ids) => string;
+  /** Something that is only there once the screen has its data. */
+  ready: (page: Page) => ReturnType<Page['getByRole']>;
+  act?: (page: Page) => Promise<void>;
+  fullPage?: boolean;
+  phoneOnly?: boolean;
+};
+
+const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { name, level: 1 });
+
+const screens: Screen[] = [
+  { name: 'login', user: null, path: () => '/', ready: (p) => p.getByRole('button', { name: 'Đăng nhập' }) },
+  { name: 'unit-tasks', user: 'baolangson', path: () => '/tasks', ready: heading('Việc cần làm') },
+  { name: 'unit-task', user: 'baolangson', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/) },
+  {
+    name: 'unit-task-other-unit',
+    user: 'baolangson',
+    path: (i) => `/tasks/${i.otherTaskId}`,
+    ready: heading('Không tìm thấy nhiệm vụ'),
+  },
+  {
+    name: 'unit-menu-open',
+    user: 'baolangson',
+    path: () => '/tasks',
+    ready: heading('Việc cần làm'),
+    act: (p) => p.getByRole('button', { name: 'Menu' }).click(),
+    phoneOnly: true,
+  },
+  { name: 'staff-directives', user: 'staff', path: () => '/directives', ready: heading('Văn bản chỉ đạo') },
+  { name: 'staff-directive-progress', user: 'staff', path: (i) => `/directives/${i.directiveId}`, ready: heading(/Ăng-ghen/) },
+  {
+    name: 'staff-directive-text',
+    user: 'staff',
+    path: (i) => `/directives/${i.directiveId}`,
+    ready: heading(/Ăng-ghen/),
+    act: (p) => p.getByRole('tab', { name: 'Nội dung' }).click(),
+  },
+  {
+    name: 'staff-directive-audit',
+    user: 'staff',
+    path: (i) => `/directives/${i.directiveId}`,
+    ready: heading(/Ăng-ghen/),
+    act: async (p) => {
+      await p.getByRole('tab', { name: 'Nhật ký' }).click();
+      await expect(p.getByRole('table', { name: 'Nhật ký' })).toBeVisible();
+    },
+  },
+  { name: 'staff-directive-new', user: 'staff', path: () => '/directives/new', ready: heading('Tạo văn bản chỉ đạo') },
+  { name: 'staff-draft-edit', user: 'staff', path: (i) => `/directives/${i.draftId}/edit`, ready: heading('Sửa bản nháp văn bản') },
+  {
+    name: 'staff-draft-preview',
+    user: 'staff',
+    path: (i) => `/directives/${i.draftId}/edit`,
+    ready: heading('Sửa bản nháp văn bản'),
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Xem trước' }).click();
+      await expect(p.getByText(/Ban hành sẽ tạo \d+ nhiệm vụ/)).toBeVisible();
+    },
+    fullPage: false,
+  },
+  { name: 'staff-draft-page', user: 'staff', path: (i) => `/directives/${i.draftId}`, ready: heading(/chuyển đổi số/) },
+  { name: 'staff-dashboard', user: 'staff', path: () => '/dashboard', ready: heading('Bảng theo dõi') },
+  { name: 'staff-all-tasks', user: 'staff', path: () => '/tasks?filter=all', ready: heading('Việc cần làm') },
+  { name: 'staff-task-read-only', user: 'staff', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/) },
+  { name: 'leader-dashboard', user: 'leader', path: () => '/dashboard', ready: heading('Bảng theo dõi') },
+  { name: 'leader-directives', user: 'leader', path: () => '/directives', ready: heading('Văn bản chỉ đạo') },
+  { name: 'admin-units', user: 'admin', path: () => '/units', ready: heading('Danh mục đơn vị'), fullPage: false },
+  {
+    name: 'admin-unit-edit',
+    user: 'admin',
+    path: () => '/units',
+    ready: heading('Danh mục đơn vị'),
+    act: (p) => p.getByRole('row', { name: /Báo Lạng Sơn/ }).getByRole('button', { name: 'Sửa' }).click(),
+    fullPage: false,
+  },
+  {
+    name: 'admin-unit-groups',
+    user: 'admin',
+    path: () => '/units',
+    ready: heading('Danh mục đơn vị'),
+    act: async (p) => {
+      await p.getByRole('tab', { name: 'Nhóm đơn vị' }).click();
+      await expect(p.getByRole('table', { name: 'Nhóm đơn vị' })).toBeVisible();
+    },
+  },
+  {
+    name: 'admin-unit-group-edit',
+    user: 'admin',
+    path: () => '/units',
+    ready: heading('Danh mục đơn vị'),
+    act: async (p) => {
+      await p.getByRole('tab', { name: 'Nhóm đơn vị' }).click();
+      await p.getByRole('button', { name: 'Sửa' }).first().click();
+    },
+    fullPage: false,
+  },
+];
+
+/** A draft like the ones staff type in: groups, a unit, a phrase the directory does not know. */
+async function makeDraft(api: APIRequestContext): Promise<number> {
+  const units = (await (await api.get('/api/units')).json()) as { items: { id: number; name: string }[] };
+  const groups = (await (await api.get('/api/unit-groups')).json()) as { items: { id: number; name: string }[] };
+  const unitId = (name: string) => units.items.find((u) => u.name === name)?.id ?? null;
+  const vhtt = groups.items.find((g) => g.name.startsWith('Phòng Văn hóa và Thông tin'));
+  const res = await api.post('/api/directives', {
+    data: {
+      symbol: 'STTTT-TTBCXB',
+      issuer: 'Sở Thông tin và Truyền thông',
+      place: 'Lạng Sơn',
+      issued: { year: 2020, month: 12, day: 2 },
+      subject: 'tuyên truyền chuyển đổi số và Ngày Pháp luật Việt Nam năm 2020',
+      dueDate: '2020-12-20',
+      recipients: [
+        { label: 'Báo Lạng Sơn', unitId: unitId('Báo Lạng Sơn'), groupId: null },
+        { label: 'Phòng Văn hóa và Thông tin các huyện, thành phố', unitId: null, groupId: vhtt?.id ?? null },
+        { label: 'Ủy ban MTTQ tỉnh', unitId: null, groupId: null },
+      ],
+      preamble: 'Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị:',
+      parts: [
+        {
+          label: '1',
+          title: 'Tuyên truyền chuyển đổi số',
+          parts: [
+            { label: '-', title: 'Mở chuyên mục "Chuyển đổi số" trên báo in, báo điện tử.' },
+            { label: '-', title: 'Đăng tải tin, bài về lợi ích của dịch vụ công trực tuyến.', deadline: '2020-12-15' },
+          ],
+        },
+        { label: '2', title: 'Hưởng ứng Ngày Pháp luật Việt Nam (09/11)', parts: [{ label: '-', title: 'Treo băng rôn, khẩu hiệu tại trụ sở.' }] },
+      ],
+      closing: ['Đề nghị các cơ quan, đơn vị báo cáo kết quả về Sở trước ngày 20/12/2020./.'],
+      report: { required: true, deadline: '2020-12-20', onRequest: false, recurrence: null },
+      cc: [
+        { name: 'Như trên', purpose: null },
+        { name: 'Trung tâm CNTT&TT', purpose: 'đăng tải', unitId: unitId('Trung tâm Công nghệ thông tin và Truyền thông') },
+      ],
+      signer: { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Hải Yến' },
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return ((await res.json()) as { id: number }).id;
+}
+
+let ids: Ids;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  fs.mkdirSync(OUT, { recursive: true });
+  const api = await playwright.request.newContext({ baseURL });
+  await api.post('/api/auth/login', { data: { username: 'staff', password: 'demo123' } });
+  const seed = await seedDirective(api);
+  ids = {
+    directiveId: seed.directive.id,
+    draftId: await makeDraft(api),
+    ownTaskId: seed.taskOf('Báo Lạng Sơn').id,
+    otherTaskId: seed.taskOf('Đài Phát thanh và Truyền hình tỉnh').id,
+  };
+  await api.dispose();
+});
+
+for (const vp of viewports) {
+  test.describe(vp.name, () => {
+    test.use({ viewport: { width: vp.width, height: vp.height } });
+
+    for (const screen of screens) {
+      if (screen.phoneOnly && vp.name !== 'phone') continue;
+      test(screen.name, async ({ page, signIn }) => {
+        if (screen.user) await signIn(screen.user);
+        await page.goto(screen.path(ids));
+        await expect(screen.ready(page)).toBeVisible();
+        await screen.act?.(page);
+        await page.waitForLoadState('networkidle');
+        // The form's sticky action bar would otherwise be painted mid-page in a full-page capture.
+        await page.addStyleTag({ content: '.sticky-actions { position: static !important; }' });
+        await page.screenshot({ path: path.join(OUT, `${vp.name}-${screen.name}.png`), fullPage: screen.fullPage ?? true });
+      });
+    }
+  });
+}
