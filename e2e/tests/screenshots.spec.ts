@@ -187,6 +187,8 @@ for (const vp of viewports) {
         await expect(screen.ready(page)).toBeVisible();
         await screen.act?.(page);
         await page.waitForLoadState('networkidle');
+        // Nothing may push the page sideways: wide tables scroll inside their own box.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(vp.width);
         // The form's sticky action bar would otherwise be painted mid-page in a full-page capture.
         await page.addStyleTag({ content: '.sticky-actions { position: static !important; }' });
         await page.screenshot({ path: path.join(OUT, `${vp.name}-${screen.name}.png`), fullPage: screen.fullPage ?? true });
