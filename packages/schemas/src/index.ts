@@ -4,3 +4,4 @@ export * from './units';
 export * from './directives';
 export * from './tasks';
 export * from './dashboard';
+export * from './text';

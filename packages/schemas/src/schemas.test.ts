@@ -22,3 +22,12 @@ describe('shared schemas', () => {
     expect(loginBody.parse({ username: ' staff ', password: 'x' }).username).toBe('staff');
   });
 });
+
+describe('fold', () => {
+  it('drops accents, đ and punctuation so typing without them still matches', async () => {
+    const { fold } = await import('./text');
+    expect(fold('Đài Phát thanh  và Truyền hình')).toBe('dai phat thanh va truyen hinh');
+    expect(fold('Đài PT-TH tỉnh')).toBe('dai pt th tinh');
+    expect(fold('Trung tâm CNTT&TT')).toBe('trung tam cntt&tt');
+  });
+});

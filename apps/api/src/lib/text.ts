@@ -1,14 +1,4 @@
-/** Folds Vietnamese text for matching: no accents (đ → d), lower case, single spaces. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9&]+/g, ' ')
-    .trim();
-}
+import { fold } from '@dondoc/schemas';
 
 /** "Huyện Tràng Định" → "trangdinh", "Thành phố Lạng Sơn" → "tplangson". */
 export function districtSlug(name: string): string {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinList, splitList } from './text';
-
-describe('fold', () => {
-  it('drops accents and đ so typing without them still matches', () => {
-    expect(fold('Đài Phát thanh  và Truyền hình')).toBe('dai phat thanh va truyen hinh');
-  });
-});
+import { joinList, splitList } from './text';
 
 describe('splitList / joinList', () => {
   it('splits one typed line on commas and semicolons', () => {

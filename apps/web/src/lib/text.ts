@@ -1,15 +1,3 @@
-/** Lower-case, accent-free form for matching Vietnamese names ("Đài PT-TH" ~ "dai pt-th"). */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * Splits a list typed by a person. One entry per line; a single line may use commas or
  * semicolons instead. Names themselves hold commas ("… các huyện, thành phố"), so once

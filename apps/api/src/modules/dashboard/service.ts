@@ -1,5 +1,5 @@
 import { and, eq, gte, lte } from 'drizzle-orm';
-import type { Dashboard } from '@dondoc/schemas';
+import { unitKinds, type Dashboard } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
 import { directives, tasks, units } from '../../db/schema/index';
 import { isDepartment, type Actor } from '../../lib/actor';
@@ -7,7 +7,8 @@ import { todayVn, type Clock } from '../../lib/clock';
 import { forbidden } from '../../lib/errors';
 import { taskState } from '../tasks/state';
 
-const KIND_ORDER = ['department', 'division', 'service_unit', 'newspaper', 'broadcaster', 'people_committee', 'district_culture_office', 'district_culture_centre', 'commune_radio', 'other'];
+/** unitKinds is ordered: department first, then province-level media, then district and commune levels. */
+const KIND_ORDER: readonly string[] = unitKinds;
 
 /** Directives × units, one cell per task: the department's v0 view of who has done what. */
 export function dashboard(db: Db, clock: Clock, actor: Actor, q: { from?: string | undefined; to?: string | undefined }): Dashboard {

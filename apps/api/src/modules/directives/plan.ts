@@ -1,5 +1,5 @@
 import type { CcEntry, Part, UnitPick } from '@dondoc/schemas';
-import { fold } from '../../lib/text';
+import { fold } from '@dondoc/schemas';
 
 /**
  * What publishing a directive creates, as a pure function of the directive and of a way to

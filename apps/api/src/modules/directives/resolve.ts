@@ -1,6 +1,6 @@
 import type { Conn } from '../../db/client';
 import { unitGroups, units } from '../../db/schema/index';
-import { fold } from '../../lib/text';
+import { fold } from '@dondoc/schemas';
 import { activeOn } from '../units/service';
 
 export type Resolution = { unitId: number | null; groupId: number | null; via: 'name' | 'short_name' | 'alias' | 'group' | null };

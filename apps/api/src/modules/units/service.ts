@@ -6,7 +6,7 @@ import { unitGroupMembers, unitGroups, units } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/clock';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
-import { fold } from '../../lib/text';
+import { fold } from '@dondoc/schemas';
 import { writeAudit } from '../audit/service';
 
 type UnitRow = typeof units.$inferSelect;

@@ -1,22 +1,11 @@
-import type { Dashboard, UnitKind } from '@dondoc/schemas';
+import { unitKinds, type Dashboard, type UnitKind } from '@dondoc/schemas';
 
 export type DashboardUnit = Dashboard['units'][number];
 export type DashboardCell = Dashboard['cells'][number];
 export type UnitGroupRows = { kind: UnitKind; units: DashboardUnit[] };
 
-// Department first, then the province-level media, then district and commune levels.
-const KIND_ORDER: readonly UnitKind[] = [
-  'department',
-  'division',
-  'service_unit',
-  'newspaper',
-  'broadcaster',
-  'people_committee',
-  'district_culture_office',
-  'district_culture_centre',
-  'commune_radio',
-  'other',
-];
+// unitKinds is ordered: the department first, then province-level media, then district and commune levels.
+const KIND_ORDER: readonly UnitKind[] = unitKinds;
 
 const collator = new Intl.Collator('vi');
 
