@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskSummary, TaskWithItems } from '@dondoc/schemas';
+import { testApp } from '../../test/helpers';
+
+/**
+ * Báo Lạng Sơn's user tries every route against data that is not its own. Each answer must
+ * be 403 (a role that may not do this) or 404 (another unit's data, as if it did not exist),
+ * and nothing may change.
+ */
+describe('a unit user attacking every route', () => {
+  it('gets 403 or 404 everywhere outside its own unit, and changes nothing', async () => {
+    const { login } = await testApp();
+    const staff = await login('staff');
+    const all = (await staff.get('/api/tasks')).json<{ items: TaskSummary[] }>().items;
+    const foreign = all.find((t) => t.unit.name === 'Đài Phát thanh và Truyền hình tỉnh')!;
+    const foreignItem = (await staff.get(`/api/tasks/${foreign.id}`)).json<TaskWithItems>().items[0]!;
+    const draft = (await staff.post('/api/directives', { subject: 'bản nháp của Sở' })).json<{ id: number; version: number }>();
+    const unitId = (await staff.get('/api/units?q=Báo Lạng Sơn')).json<{ items: { id: number }[] }>().items[0]!.id;
+    const bls = await login('baolangson');
+
+    const attempts: [string, () => Promise<{ statusCode: number }>, number][] = [
+      ['read a foreign task', () => bls.get(`/api/tasks/${foreign.id}`), 404],
+      ['acknowledge a foreign task', () => bls.post(`/api/tasks/${foreign.id}/acknowledge`), 404],
+      ['change a foreign item', () => bls.patch(`/api/tasks/${foreign.id}/items/${foreignItem.id}`, { status: 'done', version: 0 }), 404],
+      ['change a foreign item through its own task id', () => bls.patch(`/api/tasks/${all.find((t) => t.unit.name === 'Báo Lạng Sơn')!.id}/items/${foreignItem.id}`, { status: 'done', version: 0 }), 404],
+      ['read foreign comments', () => bls.get(`/api/tasks/${foreign.id}/comments`), 404],
+      ['comment on a foreign task', () => bls.post(`/api/tasks/${foreign.id}/comments`, { body: 'x' }), 404],
+      ['read a draft directive', () => bls.get(`/api/directives/${draft.id}`), 404],
+      ['read a draft’s tasks', () => bls.get(`/api/directives/${draft.id}/tasks`), 404],
+      ['create a directive', () => bls.post('/api/directives', { subject: 'giả mạo' }), 403],
+      ['edit a draft', () => bls.put(`/api/directives/${draft.id}`, { subject: 'giả mạo', version: draft.version }), 403],
+      ['delete a draft', () => bls.del(`/api/directives/${draft.id}`), 403],
+      ['preview a draft', () => bls.get(`/api/directives/${draft.id}/preview`), 403],
+      ['publish a draft', () => bls.post(`/api/directives/${draft.id}/publish`, { version: draft.version }), 403],
+      ['read an audit trail', () => bls.get('/api/directives/1/audit'), 403],
+      ['read the dashboard', () => bls.get('/api/dashboard'), 403],
+      ['add a unit', () => bls.post('/api/units', { code: 'X1', name: 'Đơn vị giả', kind: 'other' }), 403],
+      ['rename its own unit', () => bls.patch(`/api/units/${unitId}`, { name: 'Báo Lạng Sơn mới', version: 0 }), 403],
+      ['retire a unit', () => bls.post(`/api/units/${unitId}/retire`, { validTo: '2021-01-01', version: 0 }), 403],
+      ['add a group', () => bls.post('/api/unit-groups', { code: 'G1', name: 'Nhóm giả' }), 403],
+      ['edit a group', () => bls.patch('/api/unit-groups/1', { name: 'Nhóm giả', version: 0 }), 403],
+    ];
+    for (const [what, call, status] of attempts) expect((await call()).statusCode, what).toBe(status);
+
+    const after = (await staff.get(`/api/tasks/${foreign.id}`)).json<TaskWithItems>();
+    expect(after).toMatchObject({ receivedAt: null, itemsDone: 0 });
+    expect((await staff.get(`/api/tasks/${foreign.id}/comments`)).json<{ items: unknown[] }>().items).toHaveLength(0);
+    expect((await staff.get(`/api/directives/${draft.id}`)).json()).toMatchObject({ subject: 'bản nháp của Sở', status: 'draft' });
+    const audit = (await staff.get('/api/directives/1/audit')).json<{ items: { actor: { username: string } | null }[] }>().items;
+    expect(audit.some((a) => a.actor?.username === 'baolangson')).toBe(false);
+  });
+});
