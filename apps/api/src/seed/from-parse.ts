@@ -1,26 +1,9 @@
+import type { ParsedDirective, Part as ParsedPart } from '@dondoc/parser';
 import type { DirectiveInput, PartInput } from '@dondoc/schemas';
 import type { Conn } from '../db/client';
 import { resolver } from '../modules/directives/resolve';
 
-/** The parser's output (../shared/docs/PARSE-CONTRACT.md), as far as publishing needs it. */
-export type ParsedPart = { label: string | null; title: string; text: string; addressees: string[]; actionable: boolean; deadline: string | null; parts: ParsedPart[] };
-export type ParsedDirective = {
-  issuer: string | null;
-  kind: string | null;
-  number: string | null;
-  symbol: string | null;
-  place: string | null;
-  issued: { year: number | null; month: number | null; day: number | null } | null;
-  subject: string | null;
-  recipients: string[];
-  references: { number: string; kind: string | null; date: string | null; issuer: string | null }[];
-  preamble: string | null;
-  parts: ParsedPart[];
-  closing: string[];
-  report: { required: boolean; deadline: string | null; onRequest: boolean; recurrence: string | null };
-  cc: { name: string; purpose: string | null }[];
-  signer: { name: string | null; title: string | null; authority: string | null };
-};
+export type { ParsedDirective };
 
 const issuedDate = (i: ParsedDirective['issued']) =>
   i?.year && i.month ? `${i.year}-${String(i.month).padStart(2, '0')}-${String(i.day ?? 1).padStart(2, '0')}` : null;
