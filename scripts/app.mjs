@@ -1,8 +1,9 @@
 // `pnpm app`: install, build, migrate, load demo data when the database is empty, start.
 // Safe to run again: the database in DATA_DIR (default ./data) is kept.
 import { spawn } from 'node:child_process';
-import { must, pnpm } from './run.mjs';
+import { ensurePnpmOnPath, must, pnpm } from './run.mjs';
 
+ensurePnpmOnPath();
 must(pnpm(['install', '--frozen-lockfile']), 'Cài đặt thư viện (pnpm install)');
 must(pnpm(['build']), 'Biên dịch (pnpm build)');
 

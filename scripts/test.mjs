@@ -1,6 +1,6 @@
 // `pnpm test`: every suite — typecheck, lint, unit and API tests, end-to-end in Chromium.
 import fs from 'node:fs';
-import { must, pnpm, run } from './run.mjs';
+import { ensurePnpmOnPath, must, pnpm, run } from './run.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,6 +21,7 @@ function ensureChromium() {
 
 fs.mkdirSync('.tmp', { recursive: true });
 ensureChromium();
+ensurePnpmOnPath();
 must(pnpm(['install', '--frozen-lockfile']), 'Cài đặt thư viện');
 must(pnpm(['run', 'typecheck']), 'Kiểm tra kiểu (typecheck)');
 must(pnpm(['run', 'lint']), 'Kiểm tra mã (lint)');
