@@ -114,6 +114,8 @@ export const directiveInput = z.object({
   closing: z.array(z.string().max(20_000)).max(100).default([]),
   report: reportClause.default({ required: false, deadline: null, onRequest: false, recurrence: null }),
   dueDate: isoDate.nullable().default(null),
+  /** The uploaded original (POST /api/intake/file), kept with the directive. */
+  sourceFileId: z.number().int().positive().nullable().default(null),
 });
 export type DirectiveInput = z.input<typeof directiveInput>;
 
@@ -139,6 +141,7 @@ export const directive = z.object({
   closing: z.array(z.string()),
   report: reportClause,
   dueDate: isoDate.nullable(),
+  source: z.object({ fileId: z.number().int(), name: z.string(), size: z.number().int(), kind: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),

@@ -5,3 +5,4 @@ export * from './directives';
 export * from './tasks';
 export * from './dashboard';
 export * from './text';
+export * from './intake';

@@ -2,3 +2,4 @@ export * from './units';
 export * from './users';
 export * from './directives';
 export * from './audit';
+export * from './intake';

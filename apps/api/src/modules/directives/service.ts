@@ -2,13 +2,14 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Directive, DirectiveInput, DirectiveSummary, DirectiveUpdate, PublishPreview } from '@dondoc/schemas';
 import { directiveInput } from '@dondoc/schemas';
 import type { Conn, Db } from '../../db/client';
-import { directives, taskItems, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
+import { directives, storedFiles, taskItems, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
 import { canWriteDirectives, isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
 import { writeAudit } from '../audit/service';
 import { activeOn } from '../units/service';
 import { allPicks, keyParts } from './parts';
+import { rememberPicks } from './resolve';
 import { planTasks, type Plan } from './plan';
 
 type Row = typeof directives.$inferSelect;
@@ -16,7 +17,29 @@ type Row = typeof directives.$inferSelect;
 export const issuedOn = (i: Directive['issued']) =>
   i?.year ? `${i.year}-${String(i.month ?? 1).padStart(2, '0')}-${String(i.day ?? 1).padStart(2, '0')}` : null;
 
-const toDirective = (r: Row): Directive => ({
+type Source = Directive['source'];
+
+function sourceOf(db: Conn, directiveId: number): Source {
+  const f = db
+    .select({ fileId: storedFiles.id, name: storedFiles.name, size: storedFiles.size, kind: storedFiles.kind })
+    .from(storedFiles)
+    .where(eq(storedFiles.directiveId, directiveId))
+    .orderBy(storedFiles.id)
+    .get();
+  return f ?? null;
+}
+
+/** Links an uploaded original to its directive; a file already linked elsewhere is refused. */
+function attachSource(tx: Conn, actor: Actor, directiveId: number, fileId: number | null) {
+  if (fileId == null) return;
+  const f = tx.select().from(storedFiles).where(eq(storedFiles.id, fileId)).get();
+  if (!f || (f.directiveId != null && f.directiveId !== directiveId) || f.uploadedById !== actor.userId) {
+    throw badRequest('UNKNOWN_FILE', 'Không tìm thấy tệp văn bản đã tải lên', [{ path: 'sourceFileId', message: 'Tệp không tồn tại hoặc đã gắn với văn bản khác' }]);
+  }
+  tx.update(storedFiles).set({ directiveId }).where(eq(storedFiles.id, fileId)).run();
+}
+
+const toDirective = (r: Row, source: Source = null): Directive => ({
   id: r.id,
   status: r.status,
   number: r.number,
@@ -35,6 +58,7 @@ const toDirective = (r: Row): Directive => ({
   closing: r.closing,
   report: r.report,
   dueDate: r.dueDate,
+  source,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
   publishedAt: r.publishedAt,
@@ -46,7 +70,7 @@ function requireWriter(actor: Actor) {
 }
 
 /** Checks every picked unit or group exists; unpicked phrases are allowed in drafts. */
-function checkPicks(db: Conn, d: ReturnType<typeof normalise>) {
+function checkPicks(db: Conn, d: Parameters<typeof allPicks>[0]) {
   const picks = allPicks(d);
   const unitIds = [...new Set(picks.map((p) => p.pick.unitId).filter((x): x is number => x != null))];
   const groupIds = [...new Set(picks.map((p) => p.pick.groupId).filter((x): x is number => x != null))];
@@ -84,12 +108,12 @@ function ensureVisible(db: Conn, actor: Actor, row: Row) {
 export function getDirective(db: Db, actor: Actor, id: number): Directive {
   const row = getRow(db, id);
   ensureVisible(db, actor, row);
-  return toDirective(row);
+  return toDirective(row, sourceOf(db, id));
 }
 
 export function createDirective(db: Db, clock: Clock, actor: Actor, input: DirectiveInput): Directive {
   requireWriter(actor);
-  const v = normalise(input);
+  const { sourceFileId, ...v } = normalise(input);
   checkPicks(db, v);
   const now = clock.now().toISOString();
   return db.transaction((tx) => {
@@ -98,15 +122,18 @@ export function createDirective(db: Db, clock: Clock, actor: Actor, input: Direc
       .values({ ...v, status: 'draft', issuedOn: issuedOn(v.issued), createdById: actor.userId, createdAt: now, updatedAt: now })
       .returning()
       .get();
-    writeAudit(tx, actor, now, { action: 'directive.create', entityType: 'directive', entityId: row.id, directiveId: row.id, after: toDirective(row) });
-    return toDirective(row);
+    attachSource(tx, actor, row.id, sourceFileId);
+    rememberPicks(tx, actor, now, v);
+    const created = toDirective(row, sourceOf(tx, row.id));
+    writeAudit(tx, actor, now, { action: 'directive.create', entityType: 'directive', entityId: row.id, directiveId: row.id, after: created });
+    return created;
   });
 }
 
 export function updateDirective(db: Db, clock: Clock, actor: Actor, id: number, input: DirectiveUpdate): Directive {
   requireWriter(actor);
   const { version, ...rest } = input;
-  const v = normalise(rest);
+  const { sourceFileId, ...v } = normalise(rest);
   checkPicks(db, v);
   const now = clock.now().toISOString();
   return db.transaction((tx) => {
@@ -119,8 +146,11 @@ export function updateDirective(db: Db, clock: Clock, actor: Actor, id: number, 
       .returning()
       .get();
     if (!row) throw conflict();
-    writeAudit(tx, actor, now, { action: 'directive.update', entityType: 'directive', entityId: id, directiveId: id, before: toDirective(before), after: toDirective(row) });
-    return toDirective(row);
+    attachSource(tx, actor, id, sourceFileId);
+    rememberPicks(tx, actor, now, v);
+    const updated = toDirective(row, sourceOf(tx, id));
+    writeAudit(tx, actor, now, { action: 'directive.update', entityType: 'directive', entityId: id, directiveId: id, before: toDirective(before), after: updated });
+    return updated;
   });
 }
 
@@ -272,6 +302,6 @@ export function publishDirective(db: Db, clock: Clock, actor: Actor, id: number,
       directiveId: id,
       after: { taskCount: plan.tasks.length, units: plan.tasks.map((t) => ({ unitId: t.unitId, items: t.items.length })) },
     });
-    return { directive: toDirective(updated), taskCount: plan.tasks.length };
+    return { directive: toDirective(updated, sourceOf(tx, id)), taskCount: plan.tasks.length };
   });
 }

@@ -32,6 +32,7 @@ const directive: Directive = {
   closing: ['Đề nghị báo cáo kết quả khi có yêu cầu.'],
   report: { required: true, deadline: null, onRequest: true, recurrence: null },
   dueDate: null,
+  source: null,
   createdAt: '2020-11-20T00:00:00Z',
   updatedAt: '2020-11-20T00:00:00Z',
   publishedAt: null,
