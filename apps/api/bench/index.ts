@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { parseDirective } from '@dondoc/parser';
 import { openDb } from '../src/db/client';
 import { systemClock } from '../src/lib/clock';
 import { createDirective, publishDirective } from '../src/modules/directives/service';
@@ -82,6 +83,72 @@ async function latencies(port: number, url: string, cookie: string, n = 300) {
   return times;
 }
 
+const SEED_TXT = fs.readFileSync(path.join(root, '../shared/fixtures/directives/01-langson-stttt-2020-11-engels.txt'), 'utf8');
+
+function parsing() {
+  for (let i = 0; i < 50; i += 1) parseDirective(SEED_TXT);
+  const times: number[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    const t0 = performance.now();
+    parseDirective(SEED_TXT);
+    times.push(performance.now() - t0);
+  }
+  record('intake.parse_seed_median_ms', percentile(times, 50), 'ms', 2);
+  // About 100 A4 pages: the seed's header, then 300 numbered sections of body text.
+  const body = SEED_TXT.slice(SEED_TXT.indexOf('1. Tuyên truyền'), SEED_TXT.indexOf('Đề nghị Quý cơ quan'));
+  const head = SEED_TXT.slice(0, SEED_TXT.indexOf('1. Tuyên truyền'));
+  const tail = SEED_TXT.slice(SEED_TXT.indexOf('Đề nghị Quý cơ quan'));
+  const sections = Array.from({ length: 150 }, (_, i) => body.replace(/^(\d)\. /gm, (_m, n: string) => `${i * 3 + Number(n)}. `)).join('\n');
+  const big = `${head}${sections}\n${tail}`;
+  const pages = big.length / 3000;
+  const bigTimes: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const t0 = performance.now();
+    parseDirective(big);
+    bigTimes.push(performance.now() - t0);
+  }
+  if (!args.has('--json')) console.log(`  (văn bản ≈ ${Math.round(pages)} trang, ${Math.round(big.length / 1024)} kB)`);
+  record('intake.parse_100_pages_ms', percentile(bigTimes, 50), 'ms', 200);
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/**
+ * Sends 160 MB chunked (no Content-Length, the worst case; browsers declare the length and are
+ * refused before sending): the server must refuse it at 10 MB without holding it. Budget: its
+ * resident memory grows by less than 50 MB — the chunks it saw are garbage awaiting collection,
+ * while holding the upload would cost 160 MB.
+ */
+async function oversizeUpload(port: number, cookie: string, pid: number) {
+  const before = rssMb(pid);
+  let peak = before;
+  const boundary = 'dondocbench';
+  const chunk = Buffer.alloc(256 * 1024, 0x61);
+  async function* body() {
+    yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="lon.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+    for (let i = 0; i < 640; i += 1) {
+      peak = Math.max(peak, rssMb(pid));
+      yield chunk;
+    }
+    yield Buffer.from(`\r\n--${boundary}--\r\n`);
+  }
+  const t0 = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/api/intake/file`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    body: ReadableStream.from(body()),
+    duplex: 'half',
+  } as RequestInit);
+  await res.arrayBuffer();
+  if (res.status !== 413) throw new Error(`oversize upload answered ${res.status}`);
+  peak = Math.max(peak, rssMb(pid));
+  if (!args.has('--json')) console.log(`  (tải lên 160 MB bị từ chối sau ${Math.round(performance.now() - t0)} ms)`);
+  record('intake.upload_oversize_rss_growth_mb', peak - before, 'MB', 50);
+}
+
 async function http() {
   const dataDir = tmp();
   const port = 3900 + Math.floor(Math.random() * 50);
@@ -96,6 +163,7 @@ async function http() {
     record('core.unit_tasks_p95_ms', percentile(await latencies(port, '/api/tasks', unit), 95), 'ms', 20);
     const staff = await login(port, 'staff');
     record('core.dashboard_p95_ms', percentile(await latencies(port, '/api/dashboard', staff), 95), 'ms', 20);
+    await oversizeUpload(port, staff, again.child.pid as number);
   } finally {
     again.child.kill('SIGTERM');
   }
@@ -131,6 +199,7 @@ function buildAll() {
 
 buildAll();
 await publishSeed();
+parsing();
 await http();
 webBundle();
 if (!args.has('--quick')) coldInstall();

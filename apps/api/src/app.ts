@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -17,6 +18,8 @@ import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { actorForToken } from './modules/auth/service';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { directiveRoutes } from './modules/directives/routes';
+import { MAX_UPLOAD_BYTES } from './modules/intake/extract/index';
+import { intakeRoutes } from './modules/intake/routes';
 import { taskRoutes } from './modules/tasks/routes';
 import { unitRoutes } from './modules/units/routes';
 
@@ -45,6 +48,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Đôn Đốc API', version: '0.1.0', description: 'Theo dõi thực hiện văn bản chỉ đạo' } },
     transform: jsonSchemaTransform,
@@ -73,6 +77,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   await app.register(directiveRoutes(deps));
   await app.register(taskRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  await app.register(intakeRoutes(deps));
 
   const webDist = config.webDist ?? findWebDist();
   if (webDist) {

@@ -239,9 +239,10 @@ function expander(db: Conn, onDate: string | null) {
   return { expand, nameOf, info: (id: number) => activeIds.get(id) };
 }
 
-function planFor(db: Conn, row: Row): { plan: Plan; info: (id: number) => UnitInfo | undefined; blocking: { path: string; message: string }[] } {
-  const d = toDirective(row);
-  const { expand, nameOf, info } = expander(db, row.issuedOn);
+type Plannable = Pick<Directive, 'recipients' | 'parts' | 'cc' | 'dueDate' | 'number' | 'subject'>;
+
+function planFor(db: Conn, d: Plannable, onDate: string | null): { plan: Plan; info: (id: number) => UnitInfo | undefined; blocking: { path: string; message: string }[] } {
+  const { expand, nameOf, info } = expander(db, onDate);
   const plan = planTasks(d, expand, nameOf);
   const blocking: { path: string; message: string }[] = [];
   for (const { path, pick } of allPicks(d)) {
@@ -254,10 +255,7 @@ function planFor(db: Conn, row: Row): { plan: Plan; info: (id: number) => UnitIn
   return { plan, info, blocking };
 }
 
-export function previewPublish(db: Db, actor: Actor, id: number): PublishPreview {
-  requireWriter(actor);
-  const row = getRow(db, id);
-  const { plan, info, blocking } = planFor(db, row);
+function toPreview({ plan, info, blocking }: ReturnType<typeof planFor>): PublishPreview {
   return {
     tasks: plan.tasks.map((t) => ({
       unit: info(t.unitId) ?? { id: t.unitId, name: `#${t.unitId}`, shortName: null },
@@ -268,6 +266,20 @@ export function previewPublish(db: Db, actor: Actor, id: number): PublishPreview
   };
 }
 
+export function previewPublish(db: Db, actor: Actor, id: number): PublishPreview {
+  requireWriter(actor);
+  const row = getRow(db, id);
+  return toPreview(planFor(db, toDirective(row), row.issuedOn));
+}
+
+/** The tasks an unsaved directive would create: the intake page shows them while staff edit. */
+export function previewInput(db: Db, actor: Actor, input: DirectiveInput): PublishPreview {
+  requireWriter(actor);
+  const { sourceFileId: _file, ...v } = normalise(input);
+  checkPicks(db, v);
+  return toPreview(planFor(db, v, issuedOn(v.issued)));
+}
+
 /** Creates every task and item in one transaction with the status change and its audit entry. */
 export function publishDirective(db: Db, clock: Clock, actor: Actor, id: number, version: number): { directive: Directive; taskCount: number } {
   requireWriter(actor);
@@ -276,7 +288,7 @@ export function publishDirective(db: Db, clock: Clock, actor: Actor, id: number,
     const row = getRow(tx, id);
     if (row.status !== 'draft') throw new AppError(409, 'ALREADY_PUBLISHED', 'Văn bản đã được ban hành trước đó');
     if (row.version !== version) throw conflict();
-    const { plan, blocking } = planFor(tx, row);
+    const { plan, blocking } = planFor(tx, toDirective(row), row.issuedOn);
     if (blocking.length) throw badRequest('NOT_READY_TO_PUBLISH', 'Văn bản chưa đủ thông tin để ban hành', blocking);
     const updated = tx
       .update(directives)

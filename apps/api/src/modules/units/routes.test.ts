@@ -10,11 +10,13 @@ describe('directory API', () => {
     const count = (kind: string) => units.filter((u) => u.kind === kind).length;
     expect(count('district_culture_office')).toBe(11);
     expect(count('district_culture_centre')).toBe(11);
-    expect(count('people_committee')).toBe(11);
+    // 11 district committees and the 200 commune committees.
+    expect(count('people_committee')).toBe(211);
     expect(count('commune_radio')).toBe(200);
     expect(units.find((u) => u.shortName === 'Trung tâm CNTT&TT')?.name).toBe('Trung tâm Công nghệ thông tin và Truyền thông');
     const td = units.find((u) => u.name === 'Phòng Văn hóa và Thông tin huyện Tràng Định')!;
     expect(units.filter((u) => u.parentId === td.id && u.kind === 'commune_radio')).toHaveLength(22);
+    expect(units.filter((u) => u.parentId === td.parentId && u.kind === 'people_committee')).toHaveLength(22);
     // Accent-insensitive search.
     expect((await staff.get('/api/units?q=trang dinh&kind=district_culture_office')).json<{ items: Unit[] }>().items.map((u) => u.id)).toEqual([td.id]);
     const groups = (await staff.get('/api/unit-groups')).json<{ items: UnitGroup[] }>().items;
