@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, seedDirective, test } from '../fixtures';
+import { dispatchDocx } from './support/make-docx';
 
 // Every screen, as the role that uses it, on a laptop and on a phone. The PNGs are for people
 // to look at (../screenshots is gitignored); the test only fails if a screen does not render.
@@ -24,6 +25,9 @@ type Screen = {
   fullPage?: boolean;
   phoneOnly?: boolean;
 };
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { name, level: 1 });
 
@@ -76,6 +80,27 @@ const screens: Screen[] = [
       await expect(p.getByText(/Ban hành sẽ tạo \d+ nhiệm vụ/)).toBeVisible();
     },
     fullPage: false,
+  },
+  { name: 'staff-intake', user: 'staff', path: () => '/directives/import', ready: heading('Nhập văn bản') },
+  {
+    name: 'staff-intake-review',
+    user: 'staff',
+    path: () => '/directives/import',
+    ready: heading('Nhập văn bản'),
+    act: async (p) => {
+      await p.getByLabel('Chọn tệp').setInputFiles({ name: 'cv-tuyen-truyen-ang-ghen.docx', mimeType: DOCX, buffer: await dispatchDocx() });
+      await expect(p.getByTestId('preview-summary')).toContainText('14 nhiệm vụ');
+    },
+  },
+  {
+    name: 'staff-intake-refused',
+    user: 'staff',
+    path: () => '/directives/import',
+    ready: heading('Nhập văn bản'),
+    act: async (p) => {
+      await p.getByLabel('Chọn tệp').setInputFiles({ name: 'anh-chup.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PNG_1PX, 'base64') });
+      await expect(p.getByTestId('intake-error')).toBeVisible();
+    },
   },
   { name: 'staff-draft-page', user: 'staff', path: (i) => `/directives/${i.draftId}`, ready: heading(/chuyển đổi số/) },
   { name: 'staff-dashboard', user: 'staff', path: () => '/dashboard', ready: heading('Bảng theo dõi') },

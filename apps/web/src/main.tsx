@@ -14,6 +14,8 @@ import './styles/document.css';
 import './styles/task.css';
 import './styles/dashboard.css';
 import './styles/picker.css';
+import './styles/intake.css';
+import './styles/resolution.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

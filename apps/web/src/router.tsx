@@ -22,6 +22,7 @@ import { useCurrentUser } from './lib/current-user';
 const DirectiveFormPage = lazy(() =>
   import('./features/directives/components/directive-form-page').then((m) => ({ default: m.DirectiveFormPage })),
 );
+const IntakePage = lazy(() => import('./features/intake/components/intake-page').then((m) => ({ default: m.IntakePage })));
 const UnitsPage = lazy(() => import('./features/units/components/units-page').then((m) => ({ default: m.UnitsPage })));
 const AuditTrail = lazy(() => import('./features/audit/components/audit-trail').then((m) => ({ default: m.AuditTrail })));
 
@@ -107,6 +108,18 @@ const newDirectiveRoute = createRoute({
   ),
 });
 
+const importDirectiveRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/directives/import',
+  component: () => (
+    <RequireRole roles={STAFF}>
+      <Lazy>
+        <IntakePage />
+      </Lazy>
+    </RequireRole>
+  ),
+});
+
 const directiveRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/directives/$directiveId',
@@ -176,6 +189,7 @@ const routeTree = rootRoute.addChildren([
   taskRoute,
   directivesRoute,
   newDirectiveRoute,
+  importDirectiveRoute,
   directiveRoute,
   editDirectiveRoute,
   dashboardRoute,

@@ -198,10 +198,10 @@ export function readHeader(lines: string[]): Header {
   h.bodyStart = i;
   h.issuer = issuerFrom(org);
   h.kind = headingKind !== undefined ? headingKind : h.symbol ? kindFromNumber(h.symbol) : null;
-  if (h.issuer === null) h.warnings.push('no issuing body in the header');
-  if (h.symbol === null) h.warnings.push('no document number/symbol');
-  else if (h.number === null) h.warnings.push('document number left blank');
-  if (h.issued === null) h.warnings.push('no issue date');
-  else if (h.issued.day === null) h.warnings.push('issue day left blank');
+  if (h.issuer === null) h.warnings.push('không thấy cơ quan ban hành ở phần đầu văn bản');
+  if (h.symbol === null) h.warnings.push('không thấy số, ký hiệu văn bản');
+  else if (h.number === null) h.warnings.push('số văn bản để trống');
+  if (h.issued === null) h.warnings.push('không thấy ngày ban hành');
+  else if (h.issued.day === null) h.warnings.push('ngày ban hành để trống');
   return h;
 }

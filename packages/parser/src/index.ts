@@ -23,7 +23,7 @@ function step<T>(warnings: string[], what: string, fn: () => T, fallback: T): T 
   try {
     return fn();
   } catch (e) {
-    warnings.push(`could not read the ${what}${e instanceof Error && e.message ? ` (${e.message.slice(0, 80)})` : ''}`);
+    warnings.push(`không đọc được phần ${what}${e instanceof Error && e.message ? ` (${e.message.slice(0, 80)})` : ''}`);
     return fallback;
   }
 }
@@ -36,15 +36,15 @@ function short(s: string): string {
 function parse(text: unknown): ParsedDirective {
   const out = emptyDirective();
   const w = out.warnings;
-  const norm = step(w, 'text', () => normalise(text), { lines: [], notes: [], stampSigner: null });
+  const norm = step(w, 'văn bản', () => normalise(text), { lines: [], notes: [], stampSigner: null });
   w.push(...norm.notes);
   const lines = norm.lines;
   if (!lines.some((l) => l.length > 0)) {
-    w.push('the text is empty');
+    w.push('văn bản trống');
     return out;
   }
 
-  const header = step(w, 'header', () => readHeader(lines), null);
+  const header = step(w, 'đầu văn bản', () => readHeader(lines), null);
   if (header) {
     out.issuer = header.issuer;
     out.kind = header.kind;
@@ -57,7 +57,7 @@ function parse(text: unknown): ParsedDirective {
     w.push(...header.warnings);
   }
   const bodyStart = header?.bodyStart ?? 0;
-  const bodyEnd = step(w, 'end of the body', () => findBodyEnd(lines, bodyStart), lines.length);
+  const bodyEnd = step(w, 'cuối nội dung', () => findBodyEnd(lines, bodyStart), lines.length);
   let paras = lines.slice(bodyStart, bodyEnd).filter((l) => l.length > 0);
 
   // "Kính gửi" found after unexpected lines: read it where it is
@@ -65,43 +65,43 @@ function parse(text: unknown): ParsedDirective {
     const firstLabel = paras.findIndex((p) => readLabel(p) !== null);
     const at = paras.findIndex((p, i) => (firstLabel < 0 || i < firstLabel) && KINH_GUI_RE.test(p));
     if (at >= 0) {
-      const r = step(w, 'recipients', () => readRecipients(paras, at), { recipients: [], end: at + 1 });
+      const r = step(w, 'Kính gửi', () => readRecipients(paras, at), { recipients: [], end: at + 1 });
       out.recipients = r.recipients;
-      if (at > 0) w.push(`text before "Kính gửi" read as the start of the body: "${short(paras[0] ?? '')}"`);
+      if (at > 0) w.push(`đoạn trước "Kính gửi" được coi là phần đầu nội dung: "${short(paras[0] ?? '')}"`);
       paras = [...paras.slice(0, at), ...paras.slice(r.end)];
     }
   }
-  if (out.recipients.length === 0) w.push('no "Kính gửi" recipients');
+  if (out.recipients.length === 0) w.push('không thấy nơi nhận (Kính gửi)');
 
   const year = out.issued?.year ?? null;
   const month = out.issued?.month ?? null;
-  const body: Body = step(w, 'body', () => readBody(paras), { preamble: paras, nodes: [], closing: [] });
+  const body: Body = step(w, 'nội dung', () => readBody(paras), { preamble: paras, nodes: [], closing: [] });
   out.preamble = body.preamble.length > 0 ? body.preamble.join('\n') : null;
-  out.parts = step(w, 'parts', () => toParts(body.nodes, { docYear: year, docMonth: month, issuer: out.issuer }), []);
+  out.parts = step(w, 'các mục', () => toParts(body.nodes, { docYear: year, docMonth: month, issuer: out.issuer }), []);
   out.closing = body.closing;
-  if (out.parts.length === 0) w.push('no numbered or bulleted parts in the body');
+  if (out.parts.length === 0) w.push('nội dung không có mục đánh số hoặc gạch đầu dòng');
 
   const basis = [out.preamble ?? '', ...(body.preamble.length === 0 ? body.nodes.slice(0, 1).map((n) => n.text) : [])].join('\n');
-  out.references = step(w, 'references', () => readReferences(basis, year), []);
+  out.references = step(w, 'căn cứ', () => readReferences(basis, year), []);
 
   const all = flatten(out.parts);
   const texts = [...all.map((p) => p.text), ...out.closing];
-  out.deadlines = step(w, 'deadlines', () => [...new Set(texts.flatMap((t) => deadlinesIn(t, year, month)))], []);
-  out.report = step(w, 'report clause', () => readReport(texts, year, month), out.report);
+  out.deadlines = step(w, 'thời hạn', () => [...new Set(texts.flatMap((t) => deadlinesIn(t, year, month)))], []);
+  out.report = step(w, 'yêu cầu báo cáo', () => readReport(texts, year, month), out.report);
 
-  const tail = step(w, 'signature block', () => readTail(lines, bodyEnd), null);
+  const tail = step(w, 'phần ký', () => readTail(lines, bodyEnd), null);
   if (tail) {
     out.cc = tail.cc;
     out.signer = tail.signer;
-    for (const u of tail.unplaced.slice(0, 10)) w.push(`line after the body not understood: "${short(u)}"`);
-    if (tail.unplaced.length > 10) w.push(`${tail.unplaced.length - 10} more lines after the body not understood`);
+    for (const u of tail.unplaced.slice(0, 10)) w.push(`chưa hiểu dòng sau nội dung: "${short(u)}"`);
+    if (tail.unplaced.length > 10) w.push(`${tail.unplaced.length - 10} dòng khác sau nội dung chưa hiểu`);
   }
-  if (out.cc.length === 0) w.push('no "Nơi nhận" list');
+  if (out.cc.length === 0) w.push('không thấy danh sách Nơi nhận');
   if (out.signer.name === null && norm.stampSigner) {
     out.signer.name = norm.stampSigner;
-    w.push('signer name taken from the electronic signature stamp');
+    w.push('tên người ký lấy từ dấu chữ ký số (signature stamp)');
   }
-  if (out.signer.name === null) w.push('no signer name');
+  if (out.signer.name === null) w.push('không thấy tên người ký');
   return out;
 }
 
@@ -111,7 +111,7 @@ export function parseDirective(text: string): ParsedDirective {
     return parse(text);
   } catch (e) {
     const out = emptyDirective();
-    out.warnings.push(`the text could not be parsed${e instanceof Error ? `: ${e.message.slice(0, 80)}` : ''}`);
+    out.warnings.push(`không phân tích được văn bản${e instanceof Error ? `: ${e.message.slice(0, 80)}` : ''}`);
     return out;
   }
 }

@@ -36,7 +36,7 @@ function dropStamps(lines: string[], notes: string[]): { lines: string[]; signer
     if (t) inStamp = Math.max(0, inStamp - 1);
     out.push(line);
   }
-  if (dropped > 0) notes.push(`removed ${dropped} electronic signature stamp line(s)`);
+  if (dropped > 0) notes.push(`đã bỏ ${dropped} dòng dấu chữ ký số (signature stamp)`);
   return { lines: out, signer };
 }
 
@@ -76,7 +76,7 @@ function dropPageFurniture(lines: string[], notes: string[]): string[] {
     if (t) afterBreak = false;
     out.push(line);
   }
-  if (dropped > 0) notes.push(`removed ${dropped} page number/header line(s)`);
+  if (dropped > 0) notes.push(`đã bỏ ${dropped} dòng số trang/tiêu đề trang`);
   return out;
 }
 
@@ -145,7 +145,7 @@ function canJoin(prev: string, prevIsFirst: boolean, line: string, width: number
 export function normalise(input: unknown): Normalised {
   const notes: string[] = [];
   const { text, debris } = sanitize(input);
-  if (debris) notes.push('dropped control or non-text characters');
+  if (debris) notes.push('đã bỏ các ký tự điều khiển hoặc không phải chữ');
   let lines = text.split('\n').map(stripMarkup);
   lines = flattenColumns(lines);
   lines = lines.map((l) => l.replace(/[ \t]+/g, ' ').trim());

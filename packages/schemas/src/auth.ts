@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { roles } from './constants';
 
-export const roles = ['admin', 'staff', 'leader', 'unit'] as const;
+
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 

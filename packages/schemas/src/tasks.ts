@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { itemStatuses, taskStates } from './constants';
+
 import { isoDate, version } from './common';
 import { role } from './auth';
 import { issued } from './directives';
 
-export const itemStatuses = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
 export const itemStatus = z.enum(itemStatuses);
 export type ItemStatus = z.infer<typeof itemStatus>;
 
 /** State of a task as people talk about it; derived, never stored. */
-export const taskStates = ['not_received', 'in_progress', 'overdue', 'done', 'done_late'] as const;
 export const taskState = z.enum(taskStates);
 export type TaskState = z.infer<typeof taskState>;
 

@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { isoDate, version } from './common';
+import { unitKinds } from './constants';
 
-export const unitKinds = [
-  'department',
-  'division',
-  'service_unit',
-  'newspaper',
-  'broadcaster',
-  'people_committee',
-  'district_culture_office',
-  'district_culture_centre',
-  'commune_radio',
-  'other',
-] as const;
+
 export const unitKind = z.enum(unitKinds);
 export type UnitKind = z.infer<typeof unitKind>;
 

@@ -66,7 +66,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
 
   if (res.status === 204) return undefined as T;
-  const text = await res.text();
+  return answer<T>(res.status, res.ok, await res.text());
+}
+
+/** Reads an answer's body: the data when ok, else the ApiError it stands for. */
+function answer<T>(status: number, ok: boolean, text: string): T {
   let data: unknown = undefined;
   if (text) {
     try {
@@ -76,12 +80,49 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     }
   }
 
-  if (!res.ok) {
+  if (!ok) {
     // The server's Vietnamese message wins; ours is only for answers without one (proxy pages).
     if (isErrorBody(data)) {
-      throw new ApiError(res.status, data.code ?? `HTTP_${res.status}`, data.message, data.fields ?? []);
+      throw new ApiError(status, data.code ?? `HTTP_${status}`, data.message, data.fields ?? []);
     }
-    throw new ApiError(res.status, `HTTP_${res.status}`, t('error.server'));
+    throw new ApiError(status, `HTTP_${status}`, t('error.server'));
   }
   return data as T;
+}
+
+export type UploadProgress = { loaded: number; total: number };
+
+export type UploadOptions = {
+  /** Called as the bytes leave the browser; once loaded === total the server is still reading. */
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal | undefined;
+};
+
+/**
+ * POSTs a multipart form and reports upload progress. fetch() cannot watch a request body go
+ * out, so this one call uses XMLHttpRequest; answers and errors are read as api() reads them.
+ */
+export function apiUpload<T>(path: string, form: FormData, { onProgress, signal }: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('Upload cancelled', 'AbortError'));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => onProgress?.({ loaded: e.loaded, total: e.lengthComputable ? e.total : 0 });
+    xhr.onload = () => {
+      try {
+        resolve(answer<T>(xhr.status, xhr.status >= 200 && xhr.status < 300, xhr.responseText));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', t('error.network')));
+    xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
 }

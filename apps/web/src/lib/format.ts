@@ -1,5 +1,5 @@
 import type { Issued } from '@dondoc/schemas';
-import { t } from '../i18n/t';
+import { getLocale, t } from '../i18n/t';
 
 // The department works on Vietnam time whatever the browser's zone.
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -71,4 +71,12 @@ export function formatDirectiveNumber(d: { number: string | null; symbol: string
   if (d.number) return d.number;
   if (d.symbol) return `…/${d.symbol}`;
   return t('directive.noNumber');
+}
+
+/** A file size as people read it: "850 B", "12 KB", "1,4 MB" (the decimal mark of the UI language). */
+export function formatBytes(bytes: number): string {
+  const number = new Intl.NumberFormat(getLocale() === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${number.format(Math.round(bytes / 1024))} KB`;
+  return `${number.format(bytes / (1024 * 1024))} MB`;
 }

@@ -121,7 +121,7 @@ function clusterText(cluster: Piece[], spaces: Piece[], size: number): string {
 
 /** Lines that open a list item or a heading: never the continuation of the line above. */
 const LIST_START_RE =
-  /^(?:[-–—+•·▪◦○●■□♦❖➢►✓]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(\d{1,2}\)|\(?[a-zđ]\)\s|[a-zđ]\.\s|[IVXLC]{1,6}[.)\-–]\s|(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s|Kính\s+gửi)/u;
+  /^(?:[-–—+•·▪◦○●■□♦❖➢►✓]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(\d{1,2}\)|\(?[a-zđ]\)\s|[a-zđ]\.\s|[IVXLC]{1,6}[.)\-–]\s|(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+(?:[IVXLC]+|\d{1,3})\b|Kính\s+gửi)/u;
 
 /** The typical distance between baselines of one paragraph on this page. */
 function linePitch(lines: Line[], size: number): number {

@@ -5,6 +5,7 @@ import { t } from '../../../i18n/t';
 import { useDirective } from '../api/get-directive';
 import { DirectiveForm } from './form/directive-form';
 import type { DialogKind } from './form/form-dialogs';
+import { SourceFileLine } from './source-file-link';
 
 type Props = { directiveId?: number; open?: DialogKind | undefined };
 
@@ -40,11 +41,14 @@ function EditDirective({ directiveId, open }: { directiveId: number; open: Dialo
     );
   }
   return (
-    <DirectiveForm
-      key={directiveId}
-      directive={directive.data}
-      initialDialog={open}
-      onReload={async () => (await directive.refetch()).data}
-    />
+    <>
+      <SourceFileLine directive={directive.data} />
+      <DirectiveForm
+        key={directiveId}
+        directive={directive.data}
+        initialDialog={open}
+        onReload={async () => (await directive.refetch()).data}
+      />
+    </>
   );
 }

@@ -20,9 +20,14 @@ export function DirectiveListPage() {
           <p className="page-subtitle">{t('directives.subtitle')}</p>
         </div>
         {canManageDirectives(me.role) ? (
-          <Link to="/directives/new" className="btn btn-primary">
-            {t('directives.create')}
-          </Link>
+          <div className="actions">
+            <Link to="/directives/import" className="btn btn-primary">
+              {t('directives.import')}
+            </Link>
+            <Link to="/directives/new" className="btn">
+              {t('directives.create')}
+            </Link>
+          </div>
         ) : null}
       </header>
       {directives.isPending ? (

@@ -13,6 +13,7 @@ import { useDirective } from '../api/get-directive';
 import { DirectiveBody } from './directive-body';
 import { DirectiveStatusBadge } from './directive-status-badge';
 import { DirectiveTasksTable } from './directive-tasks-table';
+import { SourceFileLine } from './source-file-link';
 
 type TabKey = 'tasks' | 'content' | 'audit';
 
@@ -61,6 +62,7 @@ export function DirectivePage({ directiveId, auditPanel }: Props) {
             ? t('directive.publishedAt', { at: formatDateTime(d.publishedAt) })
             : t('directive.updatedAt', { at: formatDateTime(d.updatedAt) })}
         </p>
+        <SourceFileLine directive={d} />
         {canEdit ? (
           <div className="actions">
             <Link to="/directives/$directiveId/edit" params={{ directiveId: String(d.id) }} className="btn btn-primary">

@@ -37,4 +37,13 @@ describe('unit picker options', () => {
     const options = pickerOptions('Ủy ban MTTQ tỉnh', units, groups, [], true);
     expect(options.at(-1)?.pick).toEqual({ label: 'Ủy ban MTTQ tỉnh', unitId: null, groupId: null });
   });
+
+  it('lists only the suggestions before typing, then puts them first, marked as such', () => {
+    const suggested = [{ unitId: 7, groupId: null }];
+    expect(pickerOptions('', units, groups, [], false, suggested).map((o) => o.id)).toEqual(['u7']);
+    const options = pickerOptions('a', units, groups, [], false, suggested);
+    expect(options.map((o) => o.id)).toEqual(['u7', 'g1', 'u6']);
+    expect(options[0]?.suggested).toBe(true);
+    expect(options[1]?.suggested).toBeUndefined();
+  });
 });

@@ -9,7 +9,12 @@ export type PickerOption = {
   primary: string;
   secondary: string;
   kind: 'group' | 'unit' | 'free';
+  /** One of the units or groups the caller suggested (an ambiguous phrase's candidates). */
+  suggested?: boolean;
 };
+
+/** A unit or group to list first: what an ambiguous phrase could mean. */
+export type PickerSuggestion = { unitId: number | null; groupId: number | null };
 
 const MAX_OPTIONS = 40;
 
@@ -22,13 +27,17 @@ function matches(query: string, ...names: (string | null | undefined)[]): boolea
   });
 }
 
-/** Groups first (one pick covers many units), then units; accent-insensitive on names, aliases and codes. */
+/**
+ * Suggestions first (alone until something is typed), then groups (one pick covers many units), then units; accent-insensitive
+ * on names, aliases and codes.
+ */
 export function pickerOptions(
   query: string,
   units: readonly Unit[],
   groups: readonly UnitGroup[],
   taken: readonly UnitPick[],
   allowFreeText: boolean,
+  suggested: readonly PickerSuggestion[] = [],
 ): PickerOption[] {
   const q = fold(query);
   const takenUnits = new Set(taken.map((p) => p.unitId).filter((x) => x !== null));
@@ -54,7 +63,16 @@ export function pickerOptions(
       kind: 'unit',
     });
   }
-  const shown = out.slice(0, MAX_OPTIONS);
+  const isSuggested = (o: PickerOption) =>
+    suggested.some((c) => (c.groupId !== null && c.groupId === o.pick.groupId) || (c.unitId !== null && c.unitId === o.pick.unitId));
+  for (const o of out) {
+    if (!isSuggested(o)) continue;
+    o.suggested = true;
+    o.secondary = `${t('picker.suggested')} · ${o.secondary}`;
+  }
+  // Before any typing, suggestions are the whole list: the rest of the directory is one word away.
+  const rest = suggested.length && !q ? [] : out.filter((o) => !o.suggested);
+  const shown = [...out.filter((o) => o.suggested), ...rest].slice(0, MAX_OPTIONS);
   if (allowFreeText && query.trim()) {
     shown.push({
       id: 'free',

@@ -6,7 +6,7 @@ import { t } from '../../../i18n/t';
 import { useUnitGroups } from '../api/get-unit-groups';
 import { useUnits } from '../api/get-units';
 import { pickerOptions } from './picker-options';
-import type { PickerOption } from './picker-options';
+import type { PickerOption, PickerSuggestion } from './picker-options';
 
 type Props = {
   label: string;
@@ -18,10 +18,13 @@ type Props = {
   allowFreeText?: boolean;
   path?: string;
   hint?: string;
+  /** Units or groups to list first, before any typing (what an ambiguous phrase could mean). */
+  suggested?: readonly PickerSuggestion[];
+  placeholder?: string;
 };
 
 /** Searchable picker over unit groups and units: each pick is {label, unitId|null, groupId|null}. */
-export function UnitPicker({ label, value, onChange, max, allowFreeText = true, path, hint }: Props) {
+export function UnitPicker({ label, value, onChange, max, allowFreeText = true, path, hint, suggested, placeholder }: Props) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -34,8 +37,8 @@ export function UnitPicker({ label, value, onChange, max, allowFreeText = true, 
   const errors = useFieldErrors(path ?? '\u0000');
 
   const options = useMemo(
-    () => pickerOptions(query, units.data ?? [], groups.data ?? [], value, allowFreeText && resolving === null),
-    [query, units.data, groups.data, value, allowFreeText, resolving],
+    () => pickerOptions(query, units.data ?? [], groups.data ?? [], value, allowFreeText && resolving === null, suggested),
+    [query, units.data, groups.data, value, allowFreeText, resolving, suggested],
   );
   const full = max !== undefined && value.length >= max && resolving === null;
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
@@ -129,7 +132,7 @@ export function UnitPicker({ label, value, onChange, max, allowFreeText = true, 
             aria-activedescendant={activeOption ? `${id}-${activeOption.id}` : undefined}
             aria-describedby={describedBy}
             autoComplete="off"
-            placeholder={resolvingLabel ? t('picker.resolvePlaceholder', { label: resolvingLabel }) : t('picker.placeholder')}
+            placeholder={resolvingLabel ? t('picker.resolvePlaceholder', { label: resolvingLabel }) : (placeholder ?? t('picker.placeholder'))}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -148,7 +151,7 @@ export function UnitPicker({ label, value, onChange, max, allowFreeText = true, 
                   id={`${id}-${option.id}`}
                   role="option"
                   aria-selected={option === activeOption}
-                  className={`combo-option kind-${option.kind}${option === activeOption ? ' is-active' : ''}`}
+                  className={`combo-option kind-${option.kind}${option.suggested ? ' is-suggested' : ''}${option === activeOption ? ' is-active' : ''}`}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => choose(option)}
                 >

@@ -4,21 +4,16 @@ import { useNavigate } from '@tanstack/react-router';
 import type { Directive } from '@dondoc/schemas';
 import { FieldErrorsProvider } from '../../../../components/form-field';
 import { errorText } from '../../../../components/status';
-import { UnitPicker } from '../../../units/components/unit-picker';
 import { isApiError } from '../../../../lib/api-client';
 import { formatDateTime } from '../../../../lib/format';
 import { t } from '../../../../i18n/t';
 import { useCreateDirective } from '../../api/create-directive';
 import { useUpdateDirective } from '../../api/update-directive';
-import { CcEditor } from './cc-editor';
-import { ClosingEditor, ReportFields } from './closing-editor';
+import { DirectiveFields, FieldErrorsSummary } from './directive-fields';
 import { draftFrom, emptyDraft, inputFrom } from './draft';
 import type { DirectiveDraft } from './draft';
 import { FormDialogs } from './form-dialogs';
 import type { DialogKind } from './form-dialogs';
-import { HeaderFields, SignerFields } from './header-fields';
-import { PartsEditor } from './parts-editor';
-import { ReferencesEditor } from './references-editor';
 
 type Props = {
   directive: Directive | null;
@@ -105,35 +100,8 @@ export function DirectiveForm({ directive, initialDialog, onReload }: Props) {
   return (
     <FieldErrorsProvider value={fields}>
       <form className="directive-form" onSubmit={onSubmit} noValidate>
-        {fields.length ? (
-          <div className="notice notice-error" role="alert">
-            <p>{t('form.errorsSummary', { n: fields.length })}</p>
-            <ul>
-              {fields.map((f, i) => (
-                <li key={i}>
-                  <code>{f.path}</code>: {f.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <HeaderFields draft={draft} onChange={patch} />
-        <ReferencesEditor draft={draft} onChange={patch} />
-        <fieldset className="form-section">
-          <legend>{t('form.section.recipients')}</legend>
-          <UnitPicker
-            label={t('form.recipients')}
-            hint={t('form.recipientsHint')}
-            value={draft.recipients}
-            onChange={(recipients) => patch({ recipients })}
-            path="recipients"
-          />
-        </fieldset>
-        <PartsEditor parts={draft.parts} onChange={(parts) => patch({ parts })} />
-        <ClosingEditor draft={draft} onChange={patch} />
-        <ReportFields draft={draft} onChange={patch} />
-        <CcEditor draft={draft} onChange={patch} />
-        <SignerFields draft={draft} onChange={patch} />
+        <FieldErrorsSummary fields={fields} />
+        <DirectiveFields draft={draft} onChange={patch} />
 
         <div className="form-actions sticky-actions">
           <div className="form-status" role="status">

@@ -1,4 +1,4 @@
-import type { CcEntry, Directive, DirectiveInput, Part, PartInput, UnitPick } from '@dondoc/schemas';
+import type { CcEntry, Directive, DirectiveInput, Part, PartInput, UnitPick, UnitPickInput } from '@dondoc/schemas';
 
 /** Form state: text inputs hold strings; empty strings become null only when sent. */
 export type PartDraft = {
@@ -88,7 +88,10 @@ const partFrom = (p: Part): PartDraft => ({
   parts: p.parts.map(partFrom),
 });
 
-export const draftFrom = (d: Directive): DirectiveDraft => ({
+/** What the form shows of a directive: its content, without status, dates of record or version. */
+export type DirectiveContent = Omit<Directive, 'id' | 'status' | 'source' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'version'>;
+
+export const draftFrom = (d: DirectiveContent): DirectiveDraft => ({
   number: str(d.number),
   symbol: str(d.symbol),
   kind: str(d.kind),
@@ -161,3 +164,47 @@ export function inputFrom(d: DirectiveDraft): DirectiveInput {
     cc: d.cc.map((c) => ({ name: c.name.trim(), purpose: orNull(c.purpose), unitId: c.unitId, groupId: c.groupId })),
   };
 }
+
+const pickOf = (p: UnitPickInput): UnitPick => ({ label: p.label, unitId: p.unitId ?? null, groupId: p.groupId ?? null });
+
+/** Keys parts by their place in the tree ("1", "3.1") as the server does when it saves them. */
+const keyed = (parts: readonly PartInput[], prefix = ''): Part[] =>
+  parts.map((p, i) => {
+    const key = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+    return {
+      key,
+      label: p.label ?? null,
+      title: p.title,
+      text: p.text || p.title,
+      addressees: (p.addressees ?? []).map(pickOf),
+      actionable: p.actionable ?? true,
+      deadline: p.deadline ?? null,
+      parts: keyed(p.parts ?? [], key),
+    };
+  });
+
+/** A draft the server made but did not store (the intake's parse): absent fields take the schema's defaults. */
+export const draftFromInput = (d: DirectiveInput): DirectiveDraft =>
+  draftFrom({
+    number: d.number ?? null,
+    symbol: d.symbol ?? null,
+    kind: d.kind ?? null,
+    issuer: d.issuer ?? null,
+    place: d.place ?? null,
+    issued: d.issued ?? null,
+    subject: d.subject,
+    signer: { name: d.signer?.name ?? null, title: d.signer?.title ?? null, authority: d.signer?.authority ?? null },
+    references: (d.references ?? []).map((r) => ({ number: r.number, kind: r.kind ?? null, date: r.date ?? null, issuer: r.issuer ?? null })),
+    recipients: (d.recipients ?? []).map(pickOf),
+    cc: (d.cc ?? []).map((c) => ({ name: c.name, purpose: c.purpose ?? null, unitId: c.unitId ?? null, groupId: c.groupId ?? null })),
+    preamble: d.preamble ?? null,
+    parts: keyed(d.parts ?? []),
+    closing: d.closing ?? [],
+    report: {
+      required: d.report?.required ?? false,
+      deadline: d.report?.deadline ?? null,
+      onRequest: d.report?.onRequest ?? false,
+      recurrence: d.report?.recurrence ?? null,
+    },
+    dueDate: d.dueDate ?? null,
+  });

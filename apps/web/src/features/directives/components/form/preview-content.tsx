@@ -22,15 +22,23 @@ export function PreviewContent({ directiveId }: { directiveId: number }) {
   const preview = usePublishPreview(directiveId);
   if (preview.isPending) return <Loading />;
   if (preview.isError) return <ErrorMessage error={preview.error} />;
-  const { tasks, problems } = preview.data;
-  const itemCount = tasks.reduce((n, task) => n + task.items.length, 0);
+  return <PreviewTasks preview={preview.data} />;
+}
+
+export const itemCountOf = (preview: PublishPreview) => preview.tasks.reduce((n, task) => n + task.items.length, 0);
+
+/** The tasks of a preview, saved directive or not: one line per unit, its items folded under it. */
+export function PreviewTasks({ preview }: { preview: PublishPreview }) {
+  const { tasks, problems } = preview;
   return (
     <div className="preview">
-      <p className="summary-line">{t('preview.summary', { tasks: tasks.length, items: itemCount })}</p>
+      <p className="summary-line" data-testid="preview-summary">
+        {t('preview.summary', { tasks: tasks.length, items: itemCountOf(preview) })}
+      </p>
       <PreviewProblems problems={problems} />
       <ul className="preview-list">
         {tasks.map((task) => (
-          <li key={task.unit.id}>
+          <li key={task.unit.id} data-testid="preview-task" data-unit={task.unit.name} data-items={task.items.length}>
             <details>
               <summary>
                 <span className="preview-unit">{task.unit.name}</span>
