@@ -42,7 +42,9 @@ export const taskSummary = z.object({
   id: z.number().int(),
   directive: directiveRef,
   unit: z.object({ id: z.number().int(), name: z.string(), shortName: z.string().nullable() }),
-  source: z.enum(['recipient', 'addressee', 'cc']),
+  source: z.enum(['recipient', 'addressee', 'cc', 'delegated']),
+  /** For a sub-task: the task of the unit that delegated it. */
+  parentTaskId: z.number().int().nullable(),
   deadline: isoDate.nullable(),
   receivedAt: z.string().nullable(),
   completedAt: z.string().nullable(),

@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'task.source.recipient': 'Recipient',
   'task.source.addressee': 'Addressed part',
   'task.source.cc': 'Copy',
+  'task.source.delegated': 'Delegated',
   'comments.title': 'Comments',
   'comments.empty': 'No comments yet.',
   'comments.new': 'Your comment',

@@ -99,6 +99,7 @@ export const vi = {
   'task.source.recipient': 'Kính gửi',
   'task.source.addressee': 'Giao riêng',
   'task.source.cc': 'Nơi nhận',
+  'task.source.delegated': 'Được giao lại',
   'comments.title': 'Ý kiến trao đổi',
   'comments.empty': 'Chưa có ý kiến nào.',
   'comments.new': 'Ý kiến của bạn',

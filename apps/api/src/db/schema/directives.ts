@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { CcEntry, Issued, Part, Reference, ReportClause, UnitPick } from '@dondoc/schemas';
 import { units } from './units';
 import { users } from './users';
@@ -47,7 +47,10 @@ export const tasks = sqliteTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),
-    source: text('source', { enum: ['recipient', 'addressee', 'cc'] }).notNull(),
+    source: text('source', { enum: ['recipient', 'addressee', 'cc', 'delegated'] }).notNull(),
+    /** A sub-task: the task of the unit that passed these items on. */
+    parentTaskId: integer('parent_task_id').references((): never => tasks.id as never),
+    delegationNote: text('delegation_note'),
     deadline: text('deadline'),
     receivedAt: text('received_at'),
     receivedById: integer('received_by_id').references(() => users.id),
@@ -59,7 +62,9 @@ export const tasks = sqliteTable(
     version: integer('version').notNull().default(0),
   },
   (t) => [
-    uniqueIndex('tasks_directive_unit_uq').on(t.directiveId, t.unitId),
+    // Not unique: after a merger one unit may hold the tasks of two predecessors for one directive.
+    index('tasks_directive_unit_idx').on(t.directiveId, t.unitId),
+    index('tasks_parent_idx').on(t.parentTaskId),
     index('tasks_unit_idx').on(t.unitId, t.completedAt, t.deadline),
   ],
 );
@@ -71,6 +76,8 @@ export const taskItems = sqliteTable(
     taskId: integer('task_id')
       .notNull()
       .references(() => tasks.id),
+    /** In a sub-task: the delegating task's item this one was passed on from. */
+    parentItemId: integer('parent_item_id').references((): never => taskItems.id as never),
     position: integer('position').notNull(),
     partKey: text('part_key').notNull(),
     label: text('label'),

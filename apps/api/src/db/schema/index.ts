@@ -3,3 +3,4 @@ export * from './users';
 export * from './directives';
 export * from './audit';
 export * from './intake';
+export * from './activities';

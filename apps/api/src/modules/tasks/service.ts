@@ -11,6 +11,7 @@ import { taskState } from './state';
 const summaryColumns = {
   id: tasks.id,
   source: tasks.source,
+  parentTaskId: tasks.parentTaskId,
   deadline: tasks.deadline,
   receivedAt: tasks.receivedAt,
   completedAt: tasks.completedAt,
@@ -32,6 +33,7 @@ function toSummary(r: SummaryRow, today: string): TaskSummary {
     directive: { id: r.directiveId, number: r.number, symbol: r.symbol, subject: r.subject, issued: r.issued ?? null },
     unit: { id: r.unitId, name: r.unitName, shortName: r.unitShortName },
     source: r.source,
+    parentTaskId: r.parentTaskId,
     deadline: r.deadline,
     receivedAt: r.receivedAt,
     completedAt: r.completedAt,
