@@ -136,8 +136,13 @@ function groupMembers(db: Conn, groupIds: number[]): Map<number, number[]> {
   return map;
 }
 
-export function listGroups(db: Conn): UnitGroup[] {
-  const rows = db.select().from(unitGroups).orderBy(unitGroups.id).all();
+export function listGroups(db: Conn, ids?: number[]): UnitGroup[] {
+  const rows = db
+    .select()
+    .from(unitGroups)
+    .where(ids ? inArray(unitGroups.id, ids) : undefined)
+    .orderBy(unitGroups.id)
+    .all();
   const members = groupMembers(db, rows.map((r) => r.id));
   return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, aliases: r.aliases, memberIds: members.get(r.id) ?? [], version: r.version }));
 }
@@ -168,13 +173,9 @@ export function createGroup(db: Db, clock: Clock, actor: Actor | null, input: Un
 }
 
 export function getGroup(db: Conn, id: number): UnitGroup {
-  const g = listGroupsByIds(db, [id])[0];
+  const g = listGroups(db, [id])[0];
   if (!g) throw notFound('Không tìm thấy nhóm đơn vị');
   return g;
-}
-
-function listGroupsByIds(db: Conn, ids: number[]): UnitGroup[] {
-  return listGroups(db).filter((g) => ids.includes(g.id));
 }
 
 export function updateGroup(db: Db, clock: Clock, actor: Actor, id: number, input: UnitGroupUpdate): UnitGroup {
