@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, seedDirective, test } from '../fixtures';
 import { dispatchDocx } from './support/make-docx';
+import { bannerPng } from './support/make-png';
 
 // Every screen, as the role that uses it, on a laptop and on a phone. The PNGs are for people
 // to look at (../screenshots is gitignored); the test only fails if a screen does not render.
@@ -29,12 +30,20 @@ type Screen = {
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
+/** Evidence thumbnails load lazily: load them all now so that a full-page capture has them. */
+async function loadThumbnails(page: Page) {
+  await page.locator('img.evidence-thumb').evaluateAll((imgs) => imgs.forEach((i) => ((i as HTMLImageElement).loading = 'eager')));
+  await expect
+    .poll(() => page.locator('img.evidence-thumb').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
+}
+
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { name, level: 1 });
 
 const screens: Screen[] = [
   { name: 'login', user: null, path: () => '/', ready: (p) => p.getByRole('button', { name: 'Đăng nhập' }) },
   { name: 'unit-tasks', user: 'baolangson', path: () => '/tasks', ready: heading('Việc cần làm') },
-  { name: 'unit-task', user: 'baolangson', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/) },
+  { name: 'unit-task', user: 'baolangson', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/), act: loadThumbnails },
   {
     name: 'unit-task-other-unit',
     user: 'baolangson',
@@ -48,6 +57,32 @@ const screens: Screen[] = [
     ready: heading('Việc cần làm'),
     act: (p) => p.getByRole('button', { name: 'Menu' }).click(),
     phoneOnly: true,
+  },
+  {
+    name: 'unit-task-activity-form',
+    user: 'baolangson',
+    path: (i) => `/tasks/${i.ownTaskId}`,
+    ready: heading(/Ăng-ghen/),
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Thêm hoạt động' }).click();
+      await p.getByTestId('activity-form').getByRole('checkbox').first().check();
+      await p.getByLabel('Chọn tệp minh chứng').setInputFiles({ name: 'chuong-trinh.exe.png', mimeType: 'image/png', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512)]) });
+      await expect(p.getByText(/Không nhận tệp "chuong-trinh.exe.png"/)).toBeVisible();
+      await p.getByRole('button', { name: 'Lưu hoạt động' }).click();
+      await loadThumbnails(p);
+    },
+  },
+  { name: 'unit-activities', user: 'baolangson', path: () => '/activities', ready: heading('Hoạt động của đơn vị'), act: loadThumbnails },
+  { name: 'staff-activities', user: 'staff', path: () => '/activities', ready: heading('Hoạt động của các đơn vị'), act: loadThumbnails },
+  {
+    name: 'staff-activities-deleted',
+    user: 'staff',
+    path: () => '/activities?includeDeleted=true',
+    ready: heading('Hoạt động của các đơn vị'),
+    act: async (p) => {
+      await expect(p.getByRole('button', { name: 'Khôi phục' }).first()).toBeVisible();
+      await loadThumbnails(p);
+    },
   },
   { name: 'staff-directives', user: 'staff', path: () => '/directives', ready: heading('Văn bản chỉ đạo') },
   { name: 'staff-directive-progress', user: 'staff', path: (i) => `/directives/${i.directiveId}`, ready: heading(/Ăng-ghen/) },
@@ -105,7 +140,7 @@ const screens: Screen[] = [
   { name: 'staff-draft-page', user: 'staff', path: (i) => `/directives/${i.draftId}`, ready: heading(/chuyển đổi số/) },
   { name: 'staff-dashboard', user: 'staff', path: () => '/dashboard', ready: heading('Bảng theo dõi') },
   { name: 'staff-all-tasks', user: 'staff', path: () => '/tasks?filter=all', ready: heading('Việc cần làm') },
-  { name: 'staff-task-read-only', user: 'staff', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/) },
+  { name: 'staff-task-read-only', user: 'staff', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/), act: loadThumbnails },
   { name: 'leader-dashboard', user: 'leader', path: () => '/dashboard', ready: heading('Bảng theo dõi') },
   { name: 'leader-directives', user: 'leader', path: () => '/directives', ready: heading('Văn bản chỉ đạo') },
   { name: 'admin-units', user: 'admin', path: () => '/units', ready: heading('Danh mục đơn vị'), fullPage: false },
@@ -184,6 +219,36 @@ async function makeDraft(api: APIRequestContext): Promise<number> {
   return ((await res.json()) as { id: number }).id;
 }
 
+/** Báo Lạng Sơn's activities for the screens: one with a photo, and one deleted (staff may restore it). */
+async function logActivities(api: APIRequestContext, taskId: number) {
+  await api.post('/api/auth/login', { data: { username: 'baolangson', password: 'demo123' } });
+  const task = (await (await api.get(`/api/tasks/${taskId}`)).json()) as { items: { id: number }[] };
+  const photo = await api.post('/api/evidence', { multipart: { file: { name: 'hoi-nghi-quan-triet.png', mimeType: 'image/png', buffer: bannerPng() } } });
+  expect(photo.status(), await photo.text()).toBe(201);
+  const base = { dateTo: null, description: null, links: [], evidenceIds: [] as number[] };
+  const log = async (body: Record<string, unknown>) => {
+    const res = await api.post(`/api/tasks/${taskId}/activities`, { data: { ...base, ...body } });
+    expect(res.status(), await res.text()).toBe(201);
+    return (await res.json()) as { id: number; version: number };
+  };
+  await log({
+    itemIds: task.items.slice(0, 2).map((i) => i.id),
+    dateFrom: '2020-11-20',
+    dateTo: '2020-11-27',
+    form: 'bao_dien_tu',
+    title: 'Chuyên mục "200 năm Ngày sinh Ph. Ăng-ghen" trên Báo Lạng Sơn điện tử',
+    description: 'Đăng 8 tin, bài và 1 phóng sự ảnh; chia sẻ lên trang Facebook của báo.',
+    quantity: 8,
+    measure: 'tin/bài',
+    reach: 45000,
+    links: ['https://baolangson.vn/chuyen-muc/ang-ghen-200-nam'],
+    evidenceIds: [((await photo.json()) as { id: number }).id],
+  });
+  await log({ itemIds: [task.items[0]?.id], dateFrom: '2020-11-21', form: 'hoi_nghi', title: 'Hội nghị quán triệt tại cơ quan báo', quantity: 1, measure: 'buổi', reach: 60 });
+  const gone = await log({ itemIds: [task.items[0]?.id], dateFrom: '2020-11-22', form: 'khac', title: 'Hoạt động ghi nhầm', quantity: null, measure: null, reach: null });
+  expect((await api.delete(`/api/activities/${gone.id}?version=${gone.version}`)).status()).toBe(204);
+}
+
 let ids: Ids;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -198,6 +263,9 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     otherTaskId: seed.taskOf('Đài Phát thanh và Truyền hình tỉnh').id,
   };
   await api.dispose();
+  const unitApi = await playwright.request.newContext({ baseURL });
+  await logActivities(unitApi, ids.ownTaskId);
+  await unitApi.dispose();
 });
 
 for (const vp of viewports) {

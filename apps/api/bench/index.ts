@@ -15,6 +15,8 @@ import { createDirective, publishDirective } from '../src/modules/directives/ser
 import { seedDemo } from '../src/seed/demo';
 import { directiveFromParse, type ParsedDirective } from '../src/seed/from-parse';
 import seed from '../src/seed/data/seed-directive.json';
+import { benchActivities } from './activities';
+import { benchDelegation } from './delegation';
 import { actorForUsername, percentile, type Result } from './util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -202,5 +204,7 @@ await publishSeed();
 parsing();
 await http();
 webBundle();
+await benchActivities(record);
+await benchDelegation(record);
 if (!args.has('--quick')) coldInstall();
 if (args.has('--json')) console.log(JSON.stringify(results, null, 2));

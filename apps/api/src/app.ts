@@ -14,9 +14,11 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Clock } from './lib/clock';
 import { installErrorHandler } from './lib/error-handler';
+import { activityRoutes } from './modules/activities/routes';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { actorForToken } from './modules/auth/service';
 import { dashboardRoutes } from './modules/dashboard/routes';
+import { delegationRoutes } from './modules/delegation/routes';
 import { directiveRoutes } from './modules/directives/routes';
 import { MAX_UPLOAD_BYTES } from './modules/intake/extract/index';
 import { intakeRoutes } from './modules/intake/routes';
@@ -76,8 +78,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   await app.register(unitRoutes(deps));
   await app.register(directiveRoutes(deps));
   await app.register(taskRoutes(deps));
+  await app.register(delegationRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(intakeRoutes(deps));
+  await app.register(activityRoutes(deps));
 
   const webDist = config.webDist ?? findWebDist();
   if (webDist) {

@@ -18,6 +18,8 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   /** scrypt cost; lower only in tests. */
   SCRYPT_N: z.coerce.number().int().min(1024).default(16384),
+  /** Largest evidence file a unit may attach to an activity, in MB. */
+  EVIDENCE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
 });
 
 export type Config = {
@@ -34,6 +36,7 @@ export type Config = {
   logLevel: string;
   webDist: string | undefined;
   scryptN: number;
+  evidenceMaxBytes: number;
 };
 
 /** The one place that reads process.env. Throws a readable error on bad settings. */
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
     scryptN: e.SCRYPT_N,
+    evidenceMaxBytes: Math.round(e.EVIDENCE_MAX_MB * 1024 * 1024),
   };
 }
 

@@ -2,10 +2,11 @@ import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Role } from '@dondoc/schemas';
+import { activityForms, type ActivityForm, type Role } from '@dondoc/schemas';
 import { AppShell } from './components/layout/app-shell';
 import { homeFor } from './components/layout/nav-items';
 import { Forbidden, Loading, NotFound } from './components/status';
+import type { ActivityFilters } from './features/activities/api/get-activities';
 import { AuthGate } from './features/auth/components/auth-gate';
 import { LogoutButton } from './features/auth/components/logout-button';
 import { DashboardPage } from './features/dashboard/components/dashboard-page';
@@ -24,6 +25,9 @@ const DirectiveFormPage = lazy(() =>
 );
 const IntakePage = lazy(() => import('./features/intake/components/intake-page').then((m) => ({ default: m.IntakePage })));
 const UnitsPage = lazy(() => import('./features/units/components/units-page').then((m) => ({ default: m.UnitsPage })));
+const ActivitiesPage = lazy(() =>
+  import('./features/activities/components/activities-page').then((m) => ({ default: m.ActivitiesPage })),
+);
 const AuditTrail = lazy(() => import('./features/audit/components/audit-trail').then((m) => ({ default: m.AuditTrail })));
 
 const STAFF: readonly Role[] = ['admin', 'staff'];
@@ -183,6 +187,32 @@ const unitsRoute = createRoute({
   ),
 });
 
+const isoDay = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
+const activitiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/activities',
+  validateSearch: (search: Record<string, unknown>): ActivityFilters => {
+    const directiveId = Number(search['directiveId']);
+    return {
+      from: isoDay(search['from']),
+      to: isoDay(search['to']),
+      form: activityForms.includes(search['form'] as ActivityForm) ? (search['form'] as ActivityForm) : undefined,
+      directiveId: Number.isInteger(directiveId) && directiveId > 0 ? directiveId : undefined,
+      includeDeleted: search['includeDeleted'] === true || search['includeDeleted'] === 'true' ? true : undefined,
+    };
+  },
+  component: function ActivitiesRoute() {
+    const filters = activitiesRoute.useSearch();
+    const navigate = activitiesRoute.useNavigate();
+    return (
+      <Lazy>
+        <ActivitiesPage filters={filters} onFilters={(next) => void navigate({ search: next, replace: true })} />
+      </Lazy>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   tasksRoute,
@@ -194,6 +224,7 @@ const routeTree = rootRoute.addChildren([
   editDirectiveRoute,
   dashboardRoute,
   unitsRoute,
+  activitiesRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -7,3 +7,5 @@ export * from './tasks';
 export * from './dashboard';
 export * from './text';
 export * from './intake';
+export * from './activities';
+export * from './delegation';

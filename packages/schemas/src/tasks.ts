@@ -26,6 +26,8 @@ export const taskItem = z.object({
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
   version,
+  /** Passed on to sub-units: how many of the sub-tasks holding it have finished it (done or not applicable). */
+  delegated: z.object({ done: z.number().int(), total: z.number().int() }).nullable().optional(),
 });
 export type TaskItem = z.infer<typeof taskItem>;
 
@@ -54,7 +56,16 @@ export const taskSummary = z.object({
 });
 export type TaskSummary = z.infer<typeof taskSummary>;
 
-export const taskWithItems = taskSummary.extend({ items: z.array(taskItem) });
+export const taskWithItems = taskSummary.extend({
+  items: z.array(taskItem),
+  /** How many sub-tasks this task's unit passed on to units under it. */
+  subtaskCount: z.number().int().optional(),
+  /** For a sub-task: who passed it on, with the note they wrote (the parent task itself stays hidden). */
+  delegation: z
+    .object({ from: z.object({ id: z.number().int(), name: z.string(), shortName: z.string().nullable() }), note: z.string().nullable() })
+    .nullable()
+    .optional(),
+});
 export type TaskWithItems = z.infer<typeof taskWithItems>;
 
 export const taskListQuery = z.object({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskSummary, TaskWithItems } from '@dondoc/schemas';
+import type { Rollup, TaskSummary, TaskWithItems } from '@dondoc/schemas';
 import { testApp } from '../../test/helpers';
 
 /**
  * Báo Lạng Sơn's user tries every route against data that is not its own. Each answer must
  * be 403 (a role that may not do this) or 404 (another unit's data, as if it did not exist),
- * and nothing may change.
+ * or 400 for passing its own work to a unit not under it, and nothing may change.
  */
 describe('a unit user attacking every route', () => {
   it('gets 403 or 404 everywhere outside its own unit, and changes nothing', async () => {
@@ -16,6 +16,12 @@ describe('a unit user attacking every route', () => {
     const foreignItem = (await staff.get(`/api/tasks/${foreign.id}`)).json<TaskWithItems>().items[0]!;
     const draft = (await staff.post('/api/directives', { subject: 'bản nháp của Sở' })).json<{ id: number; version: number }>();
     const unitId = (await staff.get('/api/units?q=Báo Lạng Sơn')).json<{ items: { id: number }[] }>().items[0]!.id;
+    const own = all.find((t) => t.unit.name === 'Báo Lạng Sơn')!;
+    const ownItem = (await staff.get(`/api/tasks/${own.id}`)).json<TaskWithItems>().items[0]!;
+    // A sub-task the Tràng Định office passed to one of its stations (seed demo).
+    const td = all.find((t) => t.unit.name === 'Phòng Văn hóa và Thông tin huyện Tràng Định')!;
+    const sub = (await staff.get(`/api/tasks/${td.id}/subtasks`)).json<Rollup>().subtasks.find((s) => s.unit.kind === 'commune_radio' && !s.receivedAt)!;
+    const subItem = (await staff.get(`/api/tasks/${sub.taskId}`)).json<TaskWithItems>().items[0]!;
     const bls = await login('baolangson');
 
     const attempts: [string, () => Promise<{ statusCode: number }>, number][] = [
@@ -25,6 +31,17 @@ describe('a unit user attacking every route', () => {
       ['change a foreign item through its own task id', () => bls.patch(`/api/tasks/${all.find((t) => t.unit.name === 'Báo Lạng Sơn')!.id}/items/${foreignItem.id}`, { status: 'done', version: 0 }), 404],
       ['read foreign comments', () => bls.get(`/api/tasks/${foreign.id}/comments`), 404],
       ['comment on a foreign task', () => bls.post(`/api/tasks/${foreign.id}/comments`, { body: 'x' }), 404],
+      ['read a foreign task’s roll-up', () => bls.get(`/api/tasks/${foreign.id}/subtasks`), 404],
+      ['list a foreign task’s delegation targets', () => bls.get(`/api/tasks/${foreign.id}/delegation-targets`), 404],
+      ['delegate a foreign task', () => bls.post(`/api/tasks/${foreign.id}/delegate`, { itemIds: [foreignItem.id], unitIds: [unitId] }), 404],
+      ['delegate its own task to a unit not under it', () => bls.post(`/api/tasks/${own.id}/delegate`, { itemIds: [ownItem.id], unitIds: [foreign.unit.id] }), 400],
+      ['delegate a foreign item through its own task id', () => bls.post(`/api/tasks/${own.id}/delegate`, { itemIds: [foreignItem.id], unitIds: [unitId] }), 400],
+      ['read another unit’s sub-task', () => bls.get(`/api/tasks/${sub.taskId}`), 404],
+      ['read another unit’s sub-task roll-up', () => bls.get(`/api/tasks/${sub.taskId}/subtasks`), 404],
+      ['acknowledge another unit’s sub-task', () => bls.post(`/api/tasks/${sub.taskId}/acknowledge`), 404],
+      ['change an item of another unit’s sub-task', () => bls.patch(`/api/tasks/${sub.taskId}/items/${subItem.id}`, { status: 'done', version: subItem.version }), 404],
+      ['delegate another unit’s sub-task', () => bls.post(`/api/tasks/${sub.taskId}/delegate`, { itemIds: [subItem.id], unitIds: [unitId] }), 404],
+      ['comment on another unit’s sub-task', () => bls.post(`/api/tasks/${sub.taskId}/comments`, { body: 'x' }), 404],
       ['read a draft directive', () => bls.get(`/api/directives/${draft.id}`), 404],
       ['read a draft’s tasks', () => bls.get(`/api/directives/${draft.id}/tasks`), 404],
       ['create a directive', () => bls.post('/api/directives', { subject: 'giả mạo' }), 403],
@@ -45,6 +62,9 @@ describe('a unit user attacking every route', () => {
     const after = (await staff.get(`/api/tasks/${foreign.id}`)).json<TaskWithItems>();
     expect(after).toMatchObject({ receivedAt: null, itemsDone: 0 });
     expect((await staff.get(`/api/tasks/${foreign.id}/comments`)).json<{ items: unknown[] }>().items).toHaveLength(0);
+    expect((await staff.get(`/api/tasks/${foreign.id}/subtasks`)).json<Rollup>().subtasks).toHaveLength(0);
+    expect((await staff.get(`/api/tasks/${own.id}/subtasks`)).json<Rollup>().subtasks).toHaveLength(0);
+    expect((await staff.get(`/api/tasks/${sub.taskId}`)).json<TaskWithItems>()).toMatchObject({ receivedAt: null, itemsDone: 0 });
     expect((await staff.get(`/api/directives/${draft.id}`)).json()).toMatchObject({ subject: 'bản nháp của Sở', status: 'draft' });
     const audit = (await staff.get('/api/directives/1/audit')).json<{ items: { actor: { username: string } | null }[] }>().items;
     expect(audit.some((a) => a.actor?.username === 'baolangson')).toBe(false);

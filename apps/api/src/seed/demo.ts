@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { ActivityForm } from '@dondoc/schemas';
 import type { Db } from '../db/client';
-import { units, users } from '../db/schema/index';
+import { taskItems, tasks, units, users } from '../db/schema/index';
 import type { Actor } from '../lib/actor';
-import type { Clock } from '../lib/clock';
+import { todayVn, type Clock } from '../lib/clock';
+import { createActivity } from '../modules/activities/service';
 import { hashPassword } from '../modules/auth/password';
+import { delegateItems } from '../modules/delegation/service';
 import { createDirective, publishDirective } from '../modules/directives/service';
+import { acknowledgeTask, updateItem } from '../modules/tasks/service';
 import { directiveFromParse, type ParsedDirective } from './from-parse';
 import { seedDirectory } from './directory';
 import seedDirective from './data/seed-directive.json';
@@ -13,13 +17,87 @@ import seedDirective from './data/seed-directive.json';
 export type DemoLogin = { username: string; fullName: string; role: string; unit: string | null };
 export type DemoResult = { password: string; logins: DemoLogin[] };
 
+function actorNamed(db: Db, username: string): Actor {
+  const u = db.select().from(users).where(eq(users.username, username)).get();
+  if (!u) throw new Error(`${username} user missing`);
+  return { userId: u.id, username: u.username, role: u.role, unitId: u.unitId, isHead: u.isHead };
+}
+
+/**
+ * Part 3 of the dispatch asks each district office to urge on its district centre and commune
+ * radio stations. Tràng Định's office does it through the app: it passes item 3.1 and the items
+ * the stations can act on (1.1, 2.1) to its Trung tâm and its 22 stations at once; the Trung tâm
+ * and Thất Khê's station acknowledge and log an activity each, and Thất Khê finishes item 2.1.
+ * The 14 top-level tasks of the dispatch are untouched.
+ */
+function demoDelegation(db: Db, clock: Clock, directiveId: number) {
+  const office = actorNamed(db, 'vhtt.trangdinh');
+  const task = db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.directiveId, directiveId), eq(tasks.unitId, office.unitId ?? -1)))
+    .get();
+  if (!task) throw new Error('Tràng Định task missing');
+  const items = db.select().from(taskItems).where(eq(taskItems.taskId, task.id)).all();
+  const itemIds = items.filter((i) => ['1.1', '2.1', '3.1'].includes(i.partKey)).map((i) => i.id);
+  const receivers = db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.parentId, office.unitId ?? -1), inArray(units.kind, ['district_culture_centre', 'commune_radio'])))
+    .orderBy(units.id)
+    .all();
+  delegateItems(db, clock, office, task.id, {
+    itemIds,
+    unitIds: receivers.map((u) => u.id),
+    note: 'Đề nghị Trung tâm VHTTTT huyện và Đài Truyền thanh các xã, thị trấn tuyên truyền các nội dung trên bằng hình thức phù hợp, báo cáo kết quả về Phòng VH-TT huyện trước ngày 30/11/2020.',
+  });
+
+  // Through the activities service, as a unit user logs them.
+  const today = todayVn(clock);
+  const log = (username: string, partKey: string, a: { date: string; form: ActivityForm; title: string; description: string; quantity: number; measure: string; reach: number }) => {
+    const actor = actorNamed(db, username);
+    const sub = db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.parentTaskId, task.id), eq(tasks.unitId, actor.unitId ?? -1)))
+      .get();
+    if (!sub) throw new Error(`${username}: sub-task missing`);
+    acknowledgeTask(db, clock, actor, sub.id);
+    const item = db.select().from(taskItems).where(and(eq(taskItems.taskId, sub.id), eq(taskItems.partKey, partKey))).get();
+    if (!item) throw new Error(`${username}: item ${partKey} missing`);
+    const { date, ...fields } = a;
+    // A fixed day in the campaign, or today when the demo is loaded on an earlier clock (tests).
+    createActivity(db, clock, actor, sub.id, { ...fields, itemIds: [item.id], dateFrom: date < today ? date : today, links: [], evidenceIds: [] });
+    return { actor, sub: sub.id, item };
+  };
+  log('tt.trangdinh', '1.1', {
+    date: '2020-11-24',
+    form: 'pano_bang_ron',
+    title: 'Treo băng rôn tuyên truyền Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII',
+    description: 'Treo băng rôn, khẩu hiệu tại trung tâm thị trấn Thất Khê và dọc Quốc lộ 4A.',
+    quantity: 12,
+    measure: 'cái',
+    reach: 5000,
+  });
+  const thatKhe = log('dtt.thatkhe', '2.1', {
+    date: '2020-11-26',
+    form: 'truyen_thanh_co_so',
+    title: 'Phát tin, bài kỷ niệm 200 năm Ngày sinh Ph.Ăng-ghen trên loa truyền thanh',
+    description: 'Phát 6 tin, bài về cuộc đời, sự nghiệp của Ph.Ăng-ghen trên hệ thống loa truyền thanh thị trấn, mỗi ngày 2 buổi.',
+    quantity: 6,
+    measure: 'tin/bài',
+    reach: 3000,
+  });
+  updateItem(db, clock, thatKhe.actor, thatKhe.sub, thatKhe.item.id, { status: 'done', note: 'Đã phát 6 tin, bài', version: thatKhe.item.version });
+}
+
 export function isEmpty(db: Db): boolean {
   return (db.select({ n: count() }).from(units).get()?.n ?? 0) === 0;
 }
 
 /**
  * Loads the demo: the 2020 directory, users, and the department's November 2020 dispatch
- * published through the same path staff use.
+ * published through the same path staff use, with Tràng Định's delegation (demoDelegation).
  */
 export async function seedDemo(db: Db, clock: Clock, opts: { password?: string | undefined; scryptN: number }): Promise<DemoResult> {
   const password = opts.password ?? randomBytes(9).toString('base64url');
@@ -36,6 +114,11 @@ export async function seedDemo(db: Db, clock: Clock, opts: { password?: string |
   for (const [slug, unitId] of dir.districtOffices) {
     people.push({ username: `vhtt.${slug}`, fullName: `Phòng VH-TT ${slug}`, role: 'unit', unitId, isHead: true });
   }
+  // Two of the units Tràng Định's office passes work on to (see demoDelegation).
+  people.push(
+    { username: 'tt.trangdinh', fullName: 'Trung tâm VHTTTT Tràng Định', role: 'unit', unitId: code('TTVH-180'), isHead: true },
+    { username: 'dtt.thatkhe', fullName: 'Đài Truyền thanh thị trấn Thất Khê', role: 'unit', unitId: code('DTT-05995'), isHead: true },
+  );
   const now = clock.now().toISOString();
   const hashes = await Promise.all(people.map(() => hashPassword(password, opts.scryptN)));
   db.transaction((tx) => {
@@ -50,6 +133,7 @@ export async function seedDemo(db: Db, clock: Clock, opts: { password?: string |
   const staff: Actor = { userId: staffRow.id, username: 'staff', role: 'staff', unitId: staffRow.unitId, isHead: false };
   const draft = createDirective(db, clock, staff, directiveFromParse(db, seedDirective as ParsedDirective));
   publishDirective(db, clock, staff, draft.id, draft.version);
+  demoDelegation(db, clock, draft.id);
 
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return {

@@ -1,4 +1,4 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import { unitKinds, type Dashboard } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
 import { directives, tasks, units } from '../../db/schema/index';
@@ -40,7 +40,8 @@ export function dashboard(db: Db, clock: Clock, actor: Actor, q: { from?: string
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
     .innerJoin(units, eq(units.id, tasks.unitId))
-    .where(period)
+    // Sub-tasks are not extra columns: the department opens them through the delegating task's roll-up.
+    .where(and(period, isNull(tasks.parentTaskId)))
     .all();
   const unitMap = new Map<number, Dashboard['units'][number] & { districtCode: string | null }>();
   const totals = { directives: ds.length, tasks: rows.length, done: 0, overdue: 0, notReceived: 0, inProgress: 0 };

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { directives, taskItems, tasks, units } from '../../db/schema/index';
 import { actorFor, fakeClock, seededDb } from '../../../test/helpers';
@@ -13,6 +13,7 @@ describe('publishing the seed dispatch', () => {
       .select({ code: units.code, name: units.name, source: tasks.source, n: tasks.itemsTotal, id: tasks.id })
       .from(tasks)
       .innerJoin(units, eq(units.id, tasks.unitId))
+      .where(isNull(tasks.parentTaskId))
       .all();
     expect(rows).toHaveLength(14);
     const byCode = new Map(rows.map((r) => [r.code, r]));

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Directive, DirectiveInput, DirectiveSummary, DirectiveUpdate, PublishPreview } from '@dondoc/schemas';
 import { directiveInput } from '@dondoc/schemas';
 import type { Conn, Db } from '../../db/client';
@@ -167,7 +167,8 @@ export function deleteDraft(db: Db, clock: Clock, actor: Actor, id: number): voi
 
 export function listDirectives(db: Db, clock: Clock, actor: Actor): DirectiveSummary[] {
   const today = todayVn(clock);
-  const unitFilter = isDepartment(actor) ? undefined : eq(tasks.unitId, actor.unitId ?? -1);
+  // The department counts top-level tasks (one per unit addressed); sub-tasks show in the delegating task's roll-up.
+  const unitFilter = isDepartment(actor) ? isNull(tasks.parentTaskId) : eq(tasks.unitId, actor.unitId ?? -1);
   const stats = db
     .select({
       directiveId: tasks.directiveId,

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { ItemUpdate, TaskItem, TaskSummary, TaskWithItems } from '@dondoc/schemas';
 import type { Conn, Db, Tx } from '../../db/client';
 import { directives, taskItems, tasks, units, users } from '../../db/schema/index';
@@ -7,6 +8,13 @@ import { todayVn, type Clock } from '../../lib/clock';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors';
 import { writeAudit } from '../audit/service';
 import { taskState } from './state';
+
+/** Item statuses that count as finished, for the task's counters and the delegated "n of m". */
+export const DONE = ['done', 'not_applicable'] as const;
+const isDone = (status: SQLWrapper) => sql`${status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)})`;
+
+const parentTasks = alias(tasks, 'parent_task');
+const parentUnit = alias(units, 'parent_unit');
 
 const summaryColumns = {
   id: tasks.id,
@@ -54,10 +62,29 @@ function selectSummaries(db: Conn, where: SQL | undefined) {
     .where(where);
 }
 
-/** The condition that limits tasks to what the actor may see. */
+/**
+ * The condition that limits tasks to what the actor may see: the department sees every task; a
+ * unit its own tasks and the sub-tasks it created, recursively down the chain it delegated (a
+ * task is visible when the unit holds it or one of its ancestors) — never a sibling's work nor
+ * its parent's other work, since the walk only goes up from the task to the units above it.
+ *
+ * Walking up from the task (at most a few levels) costs the same however much work the unit has
+ * passed on, which matters for the point reads (a task, its items, its activities) that use it.
+ */
 export function visibleTasks(actor: Actor): SQL | undefined {
   if (isDepartment(actor)) return undefined;
-  return eq(tasks.unitId, actor.unitId ?? -1);
+  const unitId = actor.unitId ?? -1;
+  // Its own task, or a sub-task with the unit somewhere up its chain of parents.
+  return sql`(${tasks.unitId} = ${unitId} or exists (with recursive up(id, parent_id, unit_id) as (select v0.id, v0.parent_task_id, v0.unit_id from tasks v0 where v0.id = ${tasks.parentTaskId} union select v1.id, v1.parent_task_id, v1.unit_id from tasks v1 join up on v1.id = up.parent_id) select 1 from up where up.unit_id = ${unitId}))`;
+}
+
+/**
+ * The tasks an actor works through in lists: a unit its own (sub-tasks it passed on are reached
+ * through the roll-up), the department the top-level tasks (one per unit addressed, as the
+ * directive's table and the dashboard show them).
+ */
+function worklist(actor: Actor): SQL {
+  return isDepartment(actor) ? isNull(tasks.parentTaskId) : eq(tasks.unitId, actor.unitId ?? -1);
 }
 
 export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | 'overdue' | 'done' | 'all'): TaskSummary[] {
@@ -68,7 +95,7 @@ export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | '
     open: isNull(tasks.completedAt),
     overdue: and(isNull(tasks.completedAt), lt(tasks.deadline, today)),
   }[filter];
-  return selectSummaries(db, and(visibleTasks(actor), byFilter))
+  return selectSummaries(db, and(visibleTasks(actor), worklist(actor), byFilter))
     .orderBy(
       sql`${tasks.completedAt} is not null`,
       sql`${tasks.deadline} is null`,
@@ -79,9 +106,27 @@ export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | '
     .map((r) => toSummary(r, today));
 }
 
+/** Per item passed on: how many sub-tasks hold it and how many of them finished it. */
+function delegatedCounts(db: Conn, taskIds: number[]): Map<number, { done: number; total: number }> {
+  // Through the sub-tasks (indexed on parent_task_id), then their items (indexed on task_id).
+  const rows = db
+    .select({
+      itemId: taskItems.parentItemId,
+      total: sql<number>`count(*)`,
+      done: sql<number>`coalesce(sum(${isDone(taskItems.status)}), 0)`,
+    })
+    .from(tasks)
+    .innerJoin(taskItems, eq(taskItems.taskId, tasks.id))
+    .where(and(inArray(tasks.parentTaskId, taskIds), isNotNull(taskItems.parentItemId)))
+    .groupBy(taskItems.parentItemId)
+    .all();
+  return new Map(rows.map((r) => [r.itemId as number, { done: r.done, total: r.total }]));
+}
+
 function itemsOf(db: Conn, taskIds: number[]): Map<number, TaskItem[]> {
   const map = new Map<number, TaskItem[]>();
   if (taskIds.length === 0) return map;
+  const delegated = delegatedCounts(db, taskIds);
   const rows = db
     .select({ i: taskItems, by: users.fullName })
     .from(taskItems)
@@ -105,31 +150,63 @@ function itemsOf(db: Conn, taskIds: number[]): Map<number, TaskItem[]> {
       updatedAt: i.updatedAt,
       updatedBy: by ?? null,
       version: i.version,
+      delegated: delegated.get(i.id) ?? null,
     });
     map.set(i.taskId, list);
   }
   return map;
 }
 
+/** How many sub-tasks each task passed on, and for sub-tasks who passed them on with which note. */
+function delegationOf(db: Conn, rows: { id: number; parentTaskId: number | null }[]) {
+  const ids = rows.map((r) => r.id);
+  const counts = new Map(
+    ids.length
+      ? db
+          .select({ parentId: tasks.parentTaskId, n: sql<number>`count(*)` })
+          .from(tasks)
+          .where(inArray(tasks.parentTaskId, ids))
+          .groupBy(tasks.parentTaskId)
+          .all()
+          .map((r) => [r.parentId as number, r.n])
+      : [],
+  );
+  const subIds = rows.filter((r) => r.parentTaskId != null).map((r) => r.id);
+  const parents = new Map(
+    subIds.length
+      ? db
+          .select({ id: tasks.id, note: tasks.delegationNote, unit: { id: parentUnit.id, name: parentUnit.name, shortName: parentUnit.shortName } })
+          .from(tasks)
+          .innerJoin(parentTasks, eq(parentTasks.id, tasks.parentTaskId))
+          .innerJoin(parentUnit, eq(parentUnit.id, parentTasks.unitId))
+          .where(inArray(tasks.id, subIds))
+          .all()
+          .map((r) => [r.id, { from: r.unit, note: r.note }])
+      : [],
+  );
+  return (id: number) => ({ subtaskCount: counts.get(id) ?? 0, delegation: parents.get(id) ?? null });
+}
+
 export function getTask(db: Conn, clock: Clock, actor: Actor, id: number): TaskWithItems {
   const row = selectSummaries(db, and(eq(tasks.id, id), visibleTasks(actor))).get();
   if (!row) throw notFound('Không tìm thấy nhiệm vụ');
-  return { ...toSummary(row, todayVn(clock)), items: itemsOf(db, [id]).get(id) ?? [] };
+  return { ...toSummary(row, todayVn(clock)), items: itemsOf(db, [id]).get(id) ?? [], ...delegationOf(db, [row])(id) };
 }
 
 /** Every task of a directive the actor may see (a unit: its own only), each with its items. */
 export function directiveTasks(db: Db, clock: Clock, actor: Actor, directiveId: number): TaskWithItems[] {
   const today = todayVn(clock);
   const d = db.select({ id: directives.id, status: directives.status }).from(directives).where(eq(directives.id, directiveId)).get();
-  const rows = d ? selectSummaries(db, and(eq(tasks.directiveId, directiveId), visibleTasks(actor))).orderBy(tasks.id).all() : [];
+  const rows = d ? selectSummaries(db, and(eq(tasks.directiveId, directiveId), visibleTasks(actor), worklist(actor))).orderBy(tasks.id).all() : [];
   if (!d || (!isDepartment(actor) && rows.length === 0)) throw notFound('Không tìm thấy văn bản');
   const items = itemsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...toSummary(r, today), items: items.get(r.id) ?? [] }));
+  const delegation = delegationOf(db, rows);
+  return rows.map((r) => ({ ...toSummary(r, today), items: items.get(r.id) ?? [], ...delegation(r.id) }));
 }
 
 /** Only a user of the task's own unit works on it; others either cannot see it (404) or may only read (403). */
-function requireWorker(db: Conn, actor: Actor, taskId: number) {
-  const t = db.select({ id: tasks.id, unitId: tasks.unitId, directiveId: tasks.directiveId, receivedAt: tasks.receivedAt }).from(tasks).where(and(eq(tasks.id, taskId), visibleTasks(actor))).get();
+export function requireWorker(db: Conn, actor: Actor, taskId: number) {
+  const t = db.select({ id: tasks.id, unitId: tasks.unitId, directiveId: tasks.directiveId, receivedAt: tasks.receivedAt, deadline: tasks.deadline }).from(tasks).where(and(eq(tasks.id, taskId), visibleTasks(actor))).get();
   if (!t) throw notFound('Không tìm thấy nhiệm vụ');
   if (actor.role !== 'unit' || actor.unitId !== t.unitId) throw forbidden('Chỉ đơn vị được giao mới cập nhật được nhiệm vụ này');
   return t;
@@ -154,8 +231,6 @@ export function acknowledgeTask(db: Db, clock: Clock, actor: Actor, id: number):
     return getTask(tx, clock, actor, id);
   });
 }
-
-const DONE = ['done', 'not_applicable'] as const;
 
 export function updateItem(db: Db, clock: Clock, actor: Actor, taskId: number, itemId: number, input: ItemUpdate): TaskItem {
   const now = clock.now().toISOString();
@@ -196,12 +271,12 @@ export function updateItem(db: Db, clock: Clock, actor: Actor, taskId: number, i
   });
 }
 
-/** Keeps the task's counters and completion time in step with its items. */
-function refreshCounts(tx: Tx, taskId: number, now: string) {
+/** Keeps the task's counters and completion time in step with its items (delegation adds items to sub-tasks). */
+export function refreshCounts(tx: Tx, taskId: number, now: string) {
   const c = tx
     .select({
       total: sql<number>`count(*)`,
-      done: sql<number>`sum(${taskItems.status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)}))`,
+      done: sql<number>`coalesce(sum(${isDone(taskItems.status)}), 0)`,
     })
     .from(taskItems)
     .where(eq(taskItems.taskId, taskId))
@@ -209,6 +284,7 @@ function refreshCounts(tx: Tx, taskId: number, now: string) {
   const complete = c.total > 0 && c.done === c.total;
   tx.update(tasks)
     .set({
+      itemsTotal: c.total,
       itemsDone: c.done,
       completedAt: complete ? sql`coalesce(${tasks.completedAt}, ${now})` : null,
       version: sql`${tasks.version} + 1`,

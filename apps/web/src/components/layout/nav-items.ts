@@ -1,18 +1,19 @@
 import type { Role } from '@dondoc/schemas';
 import type { MessageKey } from '../../i18n/vi';
 
-export type NavItem = { to: '/tasks' | '/directives' | '/dashboard' | '/units'; label: MessageKey };
+export type NavItem = { to: '/tasks' | '/directives' | '/dashboard' | '/units' | '/activities'; label: MessageKey };
 
 const tasks: NavItem = { to: '/tasks', label: 'nav.tasks' };
 const directives: NavItem = { to: '/directives', label: 'nav.directives' };
 const dashboard: NavItem = { to: '/dashboard', label: 'nav.dashboard' };
 const units: NavItem = { to: '/units', label: 'nav.units' };
+const activities: NavItem = { to: '/activities', label: 'nav.activities' };
 
 export const navItemsFor: Record<Role, readonly NavItem[]> = {
-  unit: [tasks],
-  staff: [directives, dashboard, tasks],
-  admin: [directives, dashboard, tasks, units],
-  leader: [directives, dashboard],
+  unit: [tasks, activities],
+  staff: [directives, dashboard, tasks, activities],
+  admin: [directives, dashboard, tasks, activities, units],
+  leader: [directives, dashboard, activities],
 };
 
 /** Where "/" sends each role. */

@@ -10,6 +10,8 @@ const actions: Record<string, MessageKey> = {
   acknowledge: 'audit.action.acknowledge',
   retire: 'audit.action.retire',
   comment: 'audit.action.comment',
+  restore: 'audit.action.restore',
+  upload: 'audit.action.upload',
 };
 
 const entities: Record<string, MessageKey> = {
@@ -22,6 +24,8 @@ const entities: Record<string, MessageKey> = {
   unit_group: 'audit.entity.unit_group',
   unitGroup: 'audit.entity.unit_group',
   task_comment: 'audit.entity.task_comment',
+  activity: 'audit.entity.activity',
+  evidence_file: 'audit.entity.evidence_file',
 };
 
 /** "directive.publish" and "publish" both read "Ban hành". */

@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-client';
 import { canReadAll, useCurrentUser } from '../../../lib/current-user';
 import { formatDirectiveNumber, formatIssued } from '../../../lib/format';
 import { t } from '../../../i18n/t';
+import { TaskActivities } from '../../activities/components/task-activities';
 import { useTask } from '../api/get-task';
 import { AcknowledgePanel } from './acknowledge-panel';
 import { TaskComments } from './task-comments';
@@ -116,6 +117,7 @@ export function TaskPage({ taskId }: { taskId: number }) {
           </section>
         ))}
       </section>
+      <TaskActivities task={data} editable={editable} />
       <TaskComments taskId={data.id} />
     </div>
   );

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  activity,
+  activityCreate,
+  activityDeleteQuery,
+  activityList,
+  activityListQuery,
+  activityUpdate,
+  apiError,
+  evidenceFile,
+  idParam,
+} from '@dondoc/schemas';
+import type { AppDeps } from '../../app';
+import { AppError, notFound } from '../../lib/errors';
+import { actorOf, errors, noContent } from '../../lib/http';
+import { fileStore } from '../intake/storage';
+import { evidenceErrors, evidenceForDownload, requireEvidenceUploader, spoolUpload, storeEvidence, type Spooled } from './evidence';
+import { createActivity, deleteActivity, getActivity, listActivities, listTaskActivities, restoreActivity, updateActivity } from './service';
+
+/** Multipart framing and a field or two around the file. */
+const FRAMING = 64 * 1024;
+
+export const activityRoutes =
+  ({ db, clock, config }: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['activities'];
+    const files = fileStore(config.dataDir);
+    const limit = config.evidenceMaxBytes;
+
+    app.get(
+      '/api/tasks/:id/activities',
+      { schema: { tags, params: idParam, querystring: z.object({ includeDeleted: activityListQuery.shape.includeDeleted }), response: { 200: activityList, ...errors } } },
+      async (req) => listTaskActivities(db, actorOf(req), req.params.id, req.query.includeDeleted === 'true' || req.query.includeDeleted === '1'),
+    );
+    app.post(
+      '/api/tasks/:id/activities',
+      { schema: { tags, params: idParam, body: activityCreate, response: { 201: activity, ...errors } } },
+      async (req, reply) => reply.code(201).send(createActivity(db, clock, actorOf(req), req.params.id, req.body)),
+    );
+    app.get('/api/activities', { schema: { tags, querystring: activityListQuery, response: { 200: activityList, ...errors } } }, async (req) =>
+      listActivities(db, actorOf(req), req.query),
+    );
+    app.get('/api/activities/:id', { schema: { tags, params: idParam, response: { 200: activity, ...errors } } }, async (req) =>
+      getActivity(db, actorOf(req), req.params.id),
+    );
+    app.patch('/api/activities/:id', { schema: { tags, params: idParam, body: activityUpdate, response: { 200: activity, ...errors } } }, async (req) =>
+      updateActivity(db, clock, actorOf(req), req.params.id, req.body),
+    );
+    app.delete(
+      '/api/activities/:id',
+      { schema: { tags, params: idParam, querystring: activityDeleteQuery, response: { 204: z.null(), ...errors } } },
+      async (req, reply) => {
+        deleteActivity(db, clock, actorOf(req), req.params.id, req.query.version);
+        return noContent(reply);
+      },
+    );
+    app.post('/api/activities/:id/restore', { schema: { tags, params: idParam, response: { 200: activity, ...errors } } }, async (req) =>
+      restoreActivity(db, clock, actorOf(req), req.params.id),
+    );
+
+    app.post(
+      '/api/evidence',
+      {
+        schema: { tags, consumes: ['multipart/form-data'], response: { 201: evidenceFile, ...errors, 413: apiError, 415: apiError } },
+        // Who may upload, and a declared size over the limit, are settled before a byte of the body is read.
+        onRequest: async (req) => {
+          requireEvidenceUploader(actorOf(req));
+          if (Number(req.headers['content-length'] ?? 0) > limit + FRAMING) throw evidenceErrors.tooLarge(limit);
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        if (!req.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Vui lòng gửi tệp dưới dạng multipart/form-data (trường "file")');
+        let part;
+        try {
+          part = await req.file({ limits: { fileSize: limit, files: 1 } });
+        } catch {
+          throw evidenceErrors.interrupted();
+        }
+        if (!part) throw evidenceErrors.noFile();
+        let spooled: Spooled;
+        try {
+          spooled = await spoolUpload(part.file, path.join(config.dataDir, 'tmp'));
+        } catch {
+          // The form ended early or the connection dropped: the temporary file is already gone.
+          throw evidenceErrors.interrupted();
+        }
+        try {
+          if (part.file.truncated) {
+            // Answer now and close the connection rather than read (and discard) the rest.
+            reply.header('connection', 'close');
+            reply.raw.once('finish', () => req.raw.destroy());
+            throw evidenceErrors.tooLarge(limit);
+          }
+          return reply.code(201).send(storeEvidence(db, clock, actor, files, spooled, part.filename));
+        } finally {
+          fs.rmSync(spooled.tmp, { force: true });
+        }
+      },
+    );
+
+    app.get(
+      '/api/evidence/:id',
+      // The id is a number; anything else (a content hash above all) is simply not found.
+      { schema: { tags, params: z.object({ id: z.string() }), response: { 200: z.any(), ...errors } } },
+      async (req, reply) => {
+        const id = /^[1-9]\d{0,9}$/.test(req.params.id) ? Number(req.params.id) : null;
+        if (!id) throw notFound('Không tìm thấy tệp minh chứng');
+        const f = evidenceForDownload(db, actorOf(req), files, id);
+        return reply
+          .type(f.mime)
+          .header('content-length', String(f.size))
+          .header('content-disposition', `attachment; filename="${asciiName(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, max-age=0, must-revalidate')
+          .send(fs.createReadStream(f.file));
+      },
+    );
+  };
+
+/** The plain-ASCII fallback name for old clients: accents dropped, quotes and the rest replaced. */
+function asciiName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+}
