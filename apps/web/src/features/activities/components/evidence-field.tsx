@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { evidenceAccept, type EvidenceFile } from '@dondoc/schemas';
 import { FieldMessage, useFieldErrors } from '../../../components/form-field';
 import { errorText } from '../../../components/status';
-import { formatBytes } from '../../../lib/format';
+import { UploadMeter } from '../../../components/upload-meter';
 import { t } from '../../../i18n/t';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_MB, uploadEvidence } from '../api/upload-evidence';
 import { EvidenceLink } from './evidence-link';
@@ -122,30 +122,14 @@ export function EvidenceField({ files, onRemove, uploads }: Props) {
 }
 
 function UploadProgress({ upload }: { upload: Upload }) {
-  const pct = upload.total > 0 ? Math.min(100, Math.round((upload.loaded / upload.total) * 100)) : 0;
-  const sent = upload.total > 0 && upload.loaded >= upload.total;
   return (
-    <div className="evidence-progress" role="status">
-      <p className="upload-name">{t('activities.evidence.uploading', { name: upload.name })}</p>
-      <div className="progress">
-        <div
-          className={`progress-track${sent ? ' is-working' : ''}`}
-          role="progressbar"
-          aria-label={t('activities.evidence.progress', { name: upload.name })}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={pct}
-        >
-          <div className="progress-fill" style={{ width: `${pct}%` }} />
-        </div>
-        <span className="progress-text">{pct}%</span>
-      </div>
-      <p className="muted small">
-        {formatBytes(upload.loaded)} / {formatBytes(upload.total)}
-      </p>
-      <button type="button" className="btn btn-ghost btn-small" onClick={() => upload.controller?.abort()}>
-        {t('activities.evidence.cancel')}
-      </button>
-    </div>
+    <UploadMeter
+      className="evidence-progress"
+      title={t('activities.evidence.uploading', { name: upload.name })}
+      ariaLabel={t('activities.evidence.progress', { name: upload.name })}
+      loaded={upload.loaded}
+      total={upload.total}
+      cancel={{ label: t('activities.evidence.cancel'), className: 'btn btn-ghost btn-small', onClick: () => upload.controller?.abort() }}
+    />
   );
 }

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import type { IntakeResult } from '@dondoc/schemas';
 import { errorText } from '../../../components/status';
 import { t } from '../../../i18n/t';
-import { formatBytes } from '../../../lib/format';
+import { UploadMeter } from '../../../components/upload-meter';
 import { useAnalyseText } from '../api/analyse-text';
 import { MAX_UPLOAD_BYTES, useUploadFile } from '../api/upload-file';
 import { FileDrop } from './file-drop';
@@ -113,34 +113,15 @@ export function IntakeStart({ onResult }: Props) {
 }
 
 function UploadStatus({ upload, onCancel }: { upload: Upload; onCancel: () => void }) {
-  const pct = upload.total > 0 ? Math.min(100, Math.round((upload.loaded / upload.total) * 100)) : 0;
   const sent = upload.total > 0 && upload.loaded >= upload.total;
   return (
-    <div className="upload-status" role="status">
-      <p className="upload-name">
-        {sent ? t('intake.file.reading', { name: upload.name }) : t('intake.file.uploading', { name: upload.name })}
-      </p>
-      <div className="progress">
-        <div
-          className={`progress-track${sent ? ' is-working' : ''}`}
-          role="progressbar"
-          aria-label={t('intake.file.progress')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={pct}
-        >
-          <div className="progress-fill" style={{ width: `${pct}%` }} />
-        </div>
-        <span className="progress-text">{pct}%</span>
-      </div>
-      <p className="muted small">
-        {formatBytes(upload.loaded)} / {formatBytes(upload.total)}
-      </p>
-      {sent ? null : (
-        <button type="button" className="btn btn-small" onClick={onCancel}>
-          {t('intake.file.cancel')}
-        </button>
-      )}
-    </div>
+    <UploadMeter
+      className="upload-status"
+      title={sent ? t('intake.file.reading', { name: upload.name }) : t('intake.file.uploading', { name: upload.name })}
+      ariaLabel={t('intake.file.progress')}
+      loaded={upload.loaded}
+      total={upload.total}
+      cancel={sent ? undefined : { label: t('intake.file.cancel'), onClick: onCancel }}
+    />
   );
 }
