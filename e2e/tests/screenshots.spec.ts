@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequest, APIRequestContext, Page } from '@playwright/test';
 import { expect, seedDirective, test } from '../fixtures';
 import { dispatchDocx } from './support/make-docx';
 import { bannerPng } from './support/make-png';
@@ -14,7 +14,7 @@ const viewports = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-type Ids = { directiveId: number; draftId: number; ownTaskId: number; otherTaskId: number };
+type Ids = { directiveId: number; draftId: number; ownTaskId: number; otherTaskId: number; delegatingTaskId: number; subtaskId: number };
 
 type Screen = {
   name: string;
@@ -141,6 +141,20 @@ const screens: Screen[] = [
   { name: 'staff-dashboard', user: 'staff', path: () => '/dashboard', ready: heading('Bảng theo dõi') },
   { name: 'staff-all-tasks', user: 'staff', path: () => '/tasks?filter=all', ready: heading('Việc cần làm') },
   { name: 'staff-task-read-only', user: 'staff', path: (i) => `/tasks/${i.ownTaskId}`, ready: heading(/Ăng-ghen/), act: loadThumbnails },
+  {
+    name: 'unit-delegate-dialog',
+    user: 'vhtt.trangdinh',
+    path: (i) => `/tasks/${i.delegatingTaskId}`,
+    ready: heading(/Ăng-ghen/),
+    act: async (p) => {
+      await p.getByTestId('delegate-button').click();
+      await p.getByRole('dialog').getByLabel('Chọn tất cả').first().check();
+    },
+    fullPage: false,
+  },
+  { name: 'unit-task-rollup', user: 'vhtt.trangdinh', path: (i) => `/tasks/${i.delegatingTaskId}`, ready: (p) => p.getByRole('heading', { name: 'Tiến độ đơn vị cấp dưới' }) },
+  { name: 'staff-task-rollup', user: 'staff', path: (i) => `/tasks/${i.delegatingTaskId}`, ready: (p) => p.getByRole('heading', { name: 'Tiến độ đơn vị cấp dưới' }) },
+  { name: 'unit-subtask', user: 'dtt.thatkhe', path: (i) => `/tasks/${i.subtaskId}`, ready: heading(/Ăng-ghen/) },
   { name: 'leader-dashboard', user: 'leader', path: () => '/dashboard', ready: heading('Bảng theo dõi') },
   { name: 'leader-directives', user: 'leader', path: () => '/directives', ready: heading('Văn bản chỉ đạo') },
   { name: 'admin-units', user: 'admin', path: () => '/units', ready: heading('Danh mục đơn vị'), fullPage: false },
@@ -249,6 +263,17 @@ async function logActivities(api: APIRequestContext, taskId: number) {
   expect((await api.delete(`/api/activities/${gone.id}?version=${gone.version}`)).status()).toBe(204);
 }
 
+/** A unit user's task for the seed directive (Tràng Định's, or the sub-task it passed on). */
+async function ownTaskOf(request: APIRequest, baseURL: string | undefined, username: string, directiveId: number) {
+  const api = await request.newContext({ baseURL });
+  await api.post('/api/auth/login', { data: { username, password: 'demo123' } });
+  const { items } = (await (await api.get('/api/tasks?filter=all')).json()) as { items: { id: number; directive: { id: number } }[] };
+  await api.dispose();
+  const task = items.find((t) => t.directive.id === directiveId);
+  if (!task) throw new Error(`${username}: no task for the seed directive`);
+  return task.id;
+}
+
 let ids: Ids;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -261,6 +286,8 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     draftId: await makeDraft(api),
     ownTaskId: seed.taskOf('Báo Lạng Sơn').id,
     otherTaskId: seed.taskOf('Đài Phát thanh và Truyền hình tỉnh').id,
+    delegatingTaskId: await ownTaskOf(playwright.request, baseURL, 'vhtt.trangdinh', seed.directive.id),
+    subtaskId: await ownTaskOf(playwright.request, baseURL, 'dtt.thatkhe', seed.directive.id),
   };
   await api.dispose();
   const unitApi = await playwright.request.newContext({ baseURL });

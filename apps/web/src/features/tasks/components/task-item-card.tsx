@@ -6,6 +6,7 @@ import { errorText } from '../../../components/status';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { t } from '../../../i18n/t';
+import { DelegatedBadge } from '../../delegation/components/delegated-badge';
 import { useUpdateItem } from '../api/update-item';
 import { itemStatusLabel, itemStatusOptions } from './item-status';
 
@@ -21,6 +22,7 @@ export function TaskItemCard({ taskId, item, editable }: Props) {
           {item.title}
         </h4>
         {!editable ? <span className={`badge item-status-${item.status}`}>{t(itemStatusLabel[item.status])}</span> : null}
+        <DelegatedBadge delegated={item.delegated} />
       </div>
       {item.text && item.text.trim() !== item.title.trim() ? (
         <details className="item-text">

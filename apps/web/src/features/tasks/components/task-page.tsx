@@ -9,6 +9,9 @@ import { canReadAll, useCurrentUser } from '../../../lib/current-user';
 import { formatDirectiveNumber, formatIssued } from '../../../lib/format';
 import { t } from '../../../i18n/t';
 import { TaskActivities } from '../../activities/components/task-activities';
+import { DelegateAction } from '../../delegation/components/delegate-action';
+import { DelegationBanner } from '../../delegation/components/delegation-banner';
+import { SubtaskRollup } from '../../delegation/components/subtask-rollup';
 import { useTask } from '../api/get-task';
 import { AcknowledgePanel } from './acknowledge-panel';
 import { TaskComments } from './task-comments';
@@ -98,7 +101,9 @@ export function TaskPage({ taskId }: { taskId: number }) {
             </dd>
           </div>
         </dl>
+        <DelegationBanner task={data} />
         <AcknowledgePanel task={data} canAcknowledge={editable} />
+        {editable ? <DelegateAction task={data} /> : null}
       </header>
 
       <section aria-labelledby="items-heading">
@@ -117,6 +122,7 @@ export function TaskPage({ taskId }: { taskId: number }) {
           </section>
         ))}
       </section>
+      {data.subtaskCount ? <SubtaskRollup taskId={data.id} /> : null}
       <TaskActivities task={data} editable={editable} />
       <TaskComments taskId={data.id} />
     </div>
