@@ -32,9 +32,17 @@ const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPh
 
 /** Evidence thumbnails load lazily: load them all now so that a full-page capture has them. */
 async function loadThumbnails(page: Page) {
-  await page.locator('img.evidence-thumb').evaluateAll((imgs) => imgs.forEach((i) => ((i as HTMLImageElement).loading = 'eager')));
+  // Switching a lazy image to eager does not always start its load off-screen: set src again too.
+  await page.locator('img.evidence-thumb').evaluateAll((imgs) =>
+    imgs.forEach((i) => {
+      const img = i as HTMLImageElement;
+      const src = img.src;
+      img.loading = 'eager';
+      img.src = src;
+    }),
+  );
   await expect
-    .poll(() => page.locator('img.evidence-thumb').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)))
+    .poll(() => page.locator('img.evidence-thumb').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
     .toBe(true);
 }
 
