@@ -1,4 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
+import { LinkRow } from '../../../components/link-row';
 import { ProgressBar } from '../../../components/progress-bar';
 import { Empty, ErrorMessage, Loading } from '../../../components/status';
 import { canManageDirectives, useCurrentUser } from '../../../lib/current-user';
@@ -51,14 +52,10 @@ export function DirectiveListPage() {
             </thead>
             <tbody>
               {directives.data.map((d) => (
-                <tr
+                <LinkRow
                   key={d.id}
-                  data-testid="directive-row"
-                  className="row-link"
-                  onClick={(e) => {
-                    if ((e.target as HTMLElement).closest('a')) return;
-                    void navigate({ to: '/directives/$directiveId', params: { directiveId: String(d.id) } });
-                  }}
+                  testId="directive-row"
+                  open={() => void navigate({ to: '/directives/$directiveId', params: { directiveId: String(d.id) } })}
                 >
                   <td className="cell-main">
                     <Link to="/directives/$directiveId" params={{ directiveId: String(d.id) }} className="row-title">
@@ -84,7 +81,7 @@ export function DirectiveListPage() {
                   <td data-label={t('directives.col.overdue')}>
                     {d.overdueCount > 0 ? <span className="badge state-overdue">{d.overdueCount}</span> : <span className="muted">0</span>}
                   </td>
-                </tr>
+                </LinkRow>
               ))}
             </tbody>
           </table>

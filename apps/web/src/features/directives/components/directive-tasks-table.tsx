@@ -1,4 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
+import { LinkRow } from '../../../components/link-row';
 import type { TaskWithItems } from '@dondoc/schemas';
 import { Deadline, Received } from '../../../components/deadline';
 import { ProgressBar } from '../../../components/progress-bar';
@@ -42,14 +43,11 @@ export function DirectiveTasksTable({ directiveId }: { directiveId: number }) {
           </thead>
           <tbody>
             {tasks.data.map((task) => (
-              <tr
+              <LinkRow
                 key={task.id}
-                data-testid="task-row"
-                className={`row-link${task.state === 'overdue' ? ' is-overdue' : ''}`}
-                onClick={(e) => {
-                  if ((e.target as HTMLElement).closest('a')) return;
-                  void navigate({ to: '/tasks/$taskId', params: { taskId: String(task.id) } });
-                }}
+                testId="task-row"
+                className={task.state === 'overdue' ? 'is-overdue' : undefined}
+                open={() => void navigate({ to: '/tasks/$taskId', params: { taskId: String(task.id) } })}
               >
                 <td className="cell-main">
                   <Link to="/tasks/$taskId" params={{ taskId: String(task.id) }} className="row-title">
@@ -70,7 +68,7 @@ export function DirectiveTasksTable({ directiveId }: { directiveId: number }) {
                   <StateBadge state={task.state} />
                   {task.state === 'overdue' ? <span className="sr-only"> {t('taskState.overdue')}</span> : null}
                 </td>
-              </tr>
+              </LinkRow>
             ))}
           </tbody>
         </table>

@@ -1,4 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
+import { LinkRow } from '../../../components/link-row';
 import { Deadline, Received } from '../../../components/deadline';
 import { ProgressBar } from '../../../components/progress-bar';
 import { StateBadge, isFinished } from '../../../components/state-badge';
@@ -54,14 +55,11 @@ export function TaskListPage({ filter }: { filter: TaskFilter }) {
             </thead>
             <tbody>
               {tasks.data.map((task) => (
-                <tr
+                <LinkRow
                   key={task.id}
-                  data-testid="task-row"
-                  className={`row-link${task.state === 'overdue' ? ' is-overdue' : ''}`}
-                  onClick={(e) => {
-                    if ((e.target as HTMLElement).closest('a')) return;
-                    void navigate({ to: '/tasks/$taskId', params: { taskId: String(task.id) } });
-                  }}
+                  testId="task-row"
+                  className={task.state === 'overdue' ? 'is-overdue' : undefined}
+                  open={() => void navigate({ to: '/tasks/$taskId', params: { taskId: String(task.id) } })}
                 >
                   <td className="cell-main">
                     <Link to="/tasks/$taskId" params={{ taskId: String(task.id) }} className="row-title">
@@ -85,7 +83,7 @@ export function TaskListPage({ filter }: { filter: TaskFilter }) {
                   <td data-label={t('tasks.col.received')}>
                     <Received at={task.receivedAt} />
                   </td>
-                </tr>
+                </LinkRow>
               ))}
             </tbody>
           </table>
