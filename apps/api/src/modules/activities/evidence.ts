@@ -1,8 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { and, eq } from 'drizzle-orm';
 import type { EvidenceFile } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
@@ -11,7 +7,7 @@ import { isDepartment, type Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/clock';
 import { AppError, badRequest, forbidden, notFound } from '../../lib/errors';
 import { writeAudit } from '../audit/service';
-import type { FileStore } from '../intake/storage';
+import type { FileStore, Spooled } from '../intake/storage';
 import { visibleTasks } from '../tasks/service';
 import { detectEvidenceType, evidenceName, fileSource } from './evidence-type';
 
@@ -37,33 +33,7 @@ export function requireEvidenceUploader(actor: Actor) {
   if (actor.role !== 'unit' || actor.unitId === null) throw forbidden('Chỉ cán bộ đơn vị mới tải lên được tệp minh chứng');
 }
 
-export type Spooled = { tmp: string; sha256: string; size: number };
-
-/**
- * Streams an upload to DATA_DIR/tmp, hashing it on the way: a chunk at a time in memory,
- * whatever the file's size. On any failure (the client went away, the form ended early) the
- * temporary file is removed before the error is passed on.
- */
-export async function spoolUpload(stream: Readable, tmpDir: string): Promise<Spooled> {
-  fs.mkdirSync(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, `evidence-${randomBytes(8).toString('hex')}`);
-  const hash = createHash('sha256');
-  let size = 0;
-  const count = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  try {
-    await pipeline(stream, count, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o640 }));
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-  return { tmp, sha256: hash.digest('hex'), size };
-}
+export { spoolUpload, type Spooled } from '../intake/storage';
 
 /**
  * Checks a spooled upload by its content, moves it into the content-addressed store and records
@@ -83,20 +53,7 @@ export function storeEvidence(db: Db, clock: Clock, actor: Actor, files: FileSto
   if (!type) throw evidenceErrors.wrongType(filename ?? '');
   const name = evidenceName(filename, type);
 
-  const target = files.pathOf(spooled.sha256);
-  const existed = fs.existsSync(target);
-  if (!existed) {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      // Same file system (both under DATA_DIR): an atomic rename, so no half file ever sits under the hash.
-      fs.renameSync(spooled.tmp, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-      const part = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      fs.copyFileSync(spooled.tmp, part);
-      fs.renameSync(part, target);
-    }
-  }
+  const existed = !files.adopt(spooled.tmp, spooled.sha256);
   const now = clock.now().toISOString();
   try {
     return db.transaction((tx) => {

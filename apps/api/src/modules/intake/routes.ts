@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,7 +11,7 @@ import { actorOf, errors } from '../../lib/http';
 import { getDirective, previewInput } from '../directives/service';
 import { MAX_UPLOAD_BYTES } from './extract/index';
 import { intakeFile, intakeText as readText } from './service';
-import { fileStore } from './storage';
+import { fileStore, spoolUpload, type Spooled } from './storage';
 
 const tooLarge = () => new AppError(413, 'TOO_LARGE', 'Tệp lớn hơn 10 MB. Vui lòng nén hoặc tách văn bản rồi tải lên lại.');
 
@@ -44,21 +42,24 @@ export const intakeRoutes =
         if (!part) throw badRequest('NO_FILE', 'Vui lòng chọn tệp văn bản (.txt, .docx hoặc .pdf)');
         // Spooled to disk, not memory: busboy stops at the limit and marks the stream truncated,
         // so an oversized upload is refused having held only a chunk at a time.
-        const tmp = path.join(config.dataDir, 'tmp', `upload-${randomBytes(8).toString('hex')}`);
-        fs.mkdirSync(path.dirname(tmp), { recursive: true });
+        let spooled: Spooled;
         try {
-          await pipeline(part.file, fs.createWriteStream(tmp));
+          spooled = await spoolUpload(part.file, path.join(config.dataDir, 'tmp'));
+        } catch {
+          throw badRequest('UPLOAD_INTERRUPTED', 'Tải tệp lên bị gián đoạn. Vui lòng thử lại.');
+        }
+        try {
           if (part.file.truncated) {
             // Answer now and close the connection, rather than read (and discard) the rest.
             reply.header('connection', 'close');
             reply.raw.once('finish', () => req.raw.destroy());
             throw tooLarge();
           }
-          const bytes = fs.readFileSync(tmp);
+          const bytes = fs.readFileSync(spooled.tmp);
           if (bytes.length === 0) throw badRequest('EMPTY_FILE', 'Tệp rỗng. Vui lòng chọn đúng tệp văn bản.');
           return await intakeFile(db, clock, files, actorOf(req), { filename: part.filename, bytes });
         } finally {
-          fs.rmSync(tmp, { force: true });
+          fs.rmSync(spooled.tmp, { force: true });
         }
       },
     );
