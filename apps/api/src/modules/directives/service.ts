@@ -195,11 +195,11 @@ export function listDirectives(db: Db, clock: Clock, actor: Actor): DirectiveSum
       updatedAt: directives.updatedAt,
     })
     .from(directives)
-    .where(isDepartment(actor) ? undefined : eq(directives.status, 'published'))
+    // A unit reads only the directives it holds a task from, filtered in the query.
+    .where(isDepartment(actor) ? undefined : and(eq(directives.status, 'published'), inArray(directives.id, [...byId.keys()])))
     .orderBy(sql`${directives.issuedOn} desc nulls last`, sql`${directives.id} desc`)
     .all();
   return rows
-    .filter((r) => isDepartment(actor) || byId.has(r.id))
     .map((r) => {
       const s = byId.get(r.id);
       return {
