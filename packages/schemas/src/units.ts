@@ -52,7 +52,12 @@ export const unitUpdate = z.object({
 });
 export type UnitUpdate = z.infer<typeof unitUpdate>;
 
-export const unitRetire = z.object({ validTo: isoDate, version });
+export const unitRetire = z.object({
+  validTo: isoDate,
+  /** The act that dissolved the unit; recorded with the 'retire' event ("(không ghi)" when absent). */
+  legalBasis: z.string().trim().max(500, 'Căn cứ pháp lý quá dài').nullish(),
+  version,
+});
 export type UnitRetire = z.infer<typeof unitRetire>;
 
 export const unitListQuery = z.object({

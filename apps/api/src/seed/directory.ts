@@ -35,11 +35,12 @@ export function seedDirectory(db: Db, clock: Clock): DemoDirectory {
   const add = (u: UnitCreate) => {
     const v = unitCreate.parse({ validFrom: from, ...u });
     const id = firstId + rows.length;
-    rows.push({ ...v, id, createdAt: now, updatedAt: now });
+    rows.push({ ...v, districtName: v.districtCode ? (districtNames.get(v.districtCode) ?? null) : null, id, createdAt: now, updatedAt: now });
     unitByCode.set(v.code, id);
     return id;
   };
   const groups: { code: string; name: string; aliases: string[]; memberIds: number[] }[] = [];
+  const districtNames = new Map(data.districts.map((d) => [d.code, d.name]));
 
   const so = add({ code: 'STTTT', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT', aliases: ['Sở Thông tin và Truyền thông tỉnh Lạng Sơn', 'STTTT'], kind: 'department' });
   add({ code: 'STTTT-LD', name: 'Lãnh đạo Sở', shortName: 'Lãnh đạo Sở', aliases: ['Ban Giám đốc Sở'], kind: 'division', parentId: so });

@@ -33,7 +33,14 @@ export const activities = sqliteTable(
     deletedById: integer('deleted_by_id').references(() => users.id),
     version: integer('version').notNull().default(0),
   },
-  (t) => [index('activities_unit_idx').on(t.unitId, t.dateFrom), index('activities_task_idx').on(t.taskId)],
+  (t) => [
+    index('activities_unit_idx').on(t.unitId, t.dateFrom),
+    index('activities_task_idx').on(t.taskId),
+    // The dashboard's counts read these indexes alone, never the wide rows: per unit (a unit's
+    // scorecard seeks it, the ranking groups in its order) and per form (grouped in its order).
+    index('activities_dashboard_idx').on(t.unitId, t.deletedAt, t.dateFrom, t.form, t.taskId),
+    index('activities_form_idx').on(t.form, t.deletedAt, t.dateFrom, t.unitId, t.taskId),
+  ],
 );
 
 export const activityItems = sqliteTable(

@@ -10,6 +10,9 @@ export const users = sqliteTable('users', {
   unitId: integer('unit_id').references(() => units.id),
   isHead: integer('is_head', { mode: 'boolean' }).notNull().default(false),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  email: text('email'),
+  /** The user turned email reminders off (in-app notifications always stay). */
+  emailOff: integer('email_off', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 });
 

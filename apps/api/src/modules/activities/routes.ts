@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -14,14 +13,12 @@ import {
   idParam,
 } from '@dondoc/schemas';
 import type { AppDeps } from '../../app';
-import { AppError, notFound } from '../../lib/errors';
+import { notFound } from '../../lib/errors';
 import { actorOf, errors, noContent } from '../../lib/http';
 import { fileStore } from '../intake/storage';
-import { evidenceErrors, evidenceForDownload, requireEvidenceUploader, spoolUpload, storeEvidence, type Spooled } from './evidence';
+import { evidenceErrors, evidenceForDownload, requireEvidenceUploader, storeEvidence } from './evidence';
+import { MULTIPART_FRAMING, receiveUpload } from './receive-upload';
 import { createActivity, deleteActivity, getActivity, listActivities, listTaskActivities, restoreActivity, updateActivity } from './service';
-
-/** Multipart framing and a field or two around the file. */
-const FRAMING = 64 * 1024;
 
 export const activityRoutes =
   ({ db, clock, config }: AppDeps): FastifyPluginAsyncZod =>
@@ -68,37 +65,13 @@ export const activityRoutes =
         // Who may upload, and a declared size over the limit, are settled before a byte of the body is read.
         onRequest: async (req) => {
           requireEvidenceUploader(actorOf(req));
-          if (Number(req.headers['content-length'] ?? 0) > limit + FRAMING) throw evidenceErrors.tooLarge(limit);
+          if (Number(req.headers['content-length'] ?? 0) > limit + MULTIPART_FRAMING) throw evidenceErrors.tooLarge(limit);
         },
       },
       async (req, reply) => {
         const actor = actorOf(req);
-        if (!req.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Vui lòng gửi tệp dưới dạng multipart/form-data (trường "file")');
-        let part;
-        try {
-          part = await req.file({ limits: { fileSize: limit, files: 1 } });
-        } catch {
-          throw evidenceErrors.interrupted();
-        }
-        if (!part) throw evidenceErrors.noFile();
-        let spooled: Spooled;
-        try {
-          spooled = await spoolUpload(part.file, path.join(config.dataDir, 'tmp'));
-        } catch {
-          // The form ended early or the connection dropped: the temporary file is already gone.
-          throw evidenceErrors.interrupted();
-        }
-        try {
-          if (part.file.truncated) {
-            // Answer now and close the connection rather than read (and discard) the rest.
-            reply.header('connection', 'close');
-            reply.raw.once('finish', () => req.raw.destroy());
-            throw evidenceErrors.tooLarge(limit);
-          }
-          return reply.code(201).send(storeEvidence(db, clock, actor, files, spooled, part.filename));
-        } finally {
-          fs.rmSync(spooled.tmp, { force: true });
-        }
+        const stored = await receiveUpload(req, reply, { limit, dataDir: config.dataDir, noFile: evidenceErrors.noFile }, (spooled, name) => storeEvidence(db, clock, actor, files, spooled, name));
+        return reply.code(201).send(stored);
       },
     );
 

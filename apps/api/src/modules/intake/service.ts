@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { parseDirective, type ParsedDirective } from '@dondoc/parser';
 import { fold, type IntakeResult, type SourceKind } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
@@ -8,6 +8,7 @@ import type { Clock } from '../../lib/clock';
 import { forbidden } from '../../lib/errors';
 import { resolveParsed } from '../directives/resolve';
 import { extractText } from './extract/index';
+import { unusedBlobs } from './blob-refs';
 import type { FileStore } from './storage';
 
 const MIME: Record<string, string> = {
@@ -83,11 +84,13 @@ function findDuplicates(db: Db, p: ParsedDirective): IntakeResult['duplicates'] 
 /** Uploads never saved as a draft within a day are dropped, with their bytes if nothing else uses them. */
 function sweepUnclaimed(db: Db, files: FileStore, before: string) {
   const stale = db.select().from(storedFiles).where(and(isNull(storedFiles.directiveId), lt(storedFiles.createdAt, before))).all();
-  for (const f of stale) {
-    db.delete(storedFiles).where(eq(storedFiles.id, f.id)).run();
-    const still = db.select({ id: storedFiles.id }).from(storedFiles).where(eq(storedFiles.sha256, f.sha256)).get();
-    if (!still) files.remove(f.sha256);
-  }
+  if (stale.length === 0) return;
+  const unused = db.transaction((tx) => {
+    tx.delete(storedFiles).where(inArray(storedFiles.id, stale.map((f) => f.id))).run();
+    // An evidence file or a report attachment may have the same content: its bytes stay.
+    return unusedBlobs(tx, stale.map((f) => f.sha256));
+  });
+  for (const sha256 of unused) files.remove(sha256);
 }
 
 /** The name as shown and downloaded: no path, no control characters, the right extension. */

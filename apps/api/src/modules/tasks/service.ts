@@ -2,11 +2,12 @@ import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL, type SQLWr
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ItemUpdate, TaskItem, TaskSummary, TaskWithItems } from '@dondoc/schemas';
 import type { Conn, Db, Tx } from '../../db/client';
-import { directives, taskItems, tasks, units, users } from '../../db/schema/index';
+import { directives, taskItems, taskTransfers, tasks, units, users } from '../../db/schema/index';
 import { isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors';
 import { writeAudit } from '../audit/service';
+import { namesThen } from '../org/service';
 import { taskState } from './state';
 
 /** Item statuses that count as finished, for the task's counters and the delegated "n of m". */
@@ -15,6 +16,7 @@ const isDone = (status: SQLWrapper) => sql`${status} in (${sql.join(DONE.map((s)
 
 const parentTasks = alias(tasks, 'parent_task');
 const parentUnit = alias(units, 'parent_unit');
+const fromUnit = alias(units, 'from_unit');
 
 const summaryColumns = {
   id: tasks.id,
@@ -33,7 +35,31 @@ const summaryColumns = {
   symbol: directives.symbol,
   subject: directives.subject,
   issued: directives.issued,
+  issuedOn: directives.issuedOn,
+  fromUnitId: fromUnit.id,
+  fromUnitName: fromUnit.name,
 };
+
+/**
+ * Turns rows into summaries with the names as they were on each directive's date: the unit's
+ * name then (when renamed since) and the unit that held the task before a merger handed it on.
+ * One query for the whole list, whatever the number of directives.
+ */
+function summarize(db: Conn, rows: SummaryRow[], today: string): TaskSummary[] {
+  const nameOn = namesThen(
+    db,
+    rows.flatMap((r) => (r.fromUnitId != null ? [r.unitId, r.fromUnitId] : [r.unitId])),
+    rows.map((r) => r.issuedOn),
+  );
+  return rows.map((r) => {
+    const then = nameOn(r.unitId, r.issuedOn);
+    return {
+      ...toSummary(r, today),
+      unitNameThen: then && then.name !== r.unitName ? then.name : null,
+      transferredFrom: r.fromUnitId != null ? { id: r.fromUnitId, name: nameOn(r.fromUnitId, r.issuedOn)?.name ?? r.fromUnitName ?? '' } : null,
+    };
+  });
+}
 
 function toSummary(r: SummaryRow, today: string): TaskSummary {
   return {
@@ -59,6 +85,11 @@ function selectSummaries(db: Conn, where: SQL | undefined) {
     .from(tasks)
     .innerJoin(units, eq(units.id, tasks.unitId))
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    // The unit that held the task before its first transfer (a merger, a split): one index probe per task.
+    .leftJoin(
+      fromUnit,
+      eq(fromUnit.id, sql`(select ${taskTransfers.fromUnitId} from ${taskTransfers} where ${taskTransfers.taskId} = ${tasks.id} order by ${taskTransfers.id} limit 1)`),
+    )
     .where(where);
 }
 
@@ -95,15 +126,15 @@ export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | '
     open: isNull(tasks.completedAt),
     overdue: and(isNull(tasks.completedAt), lt(tasks.deadline, today)),
   }[filter];
-  return selectSummaries(db, and(visibleTasks(actor), worklist(actor), byFilter))
+  const rows = selectSummaries(db, and(visibleTasks(actor), worklist(actor), byFilter))
     .orderBy(
       sql`${tasks.completedAt} is not null`,
       sql`${tasks.deadline} is null`,
       asc(tasks.deadline),
       sql`${tasks.id} desc`,
     )
-    .all()
-    .map((r) => toSummary(r, today));
+    .all();
+  return summarize(db, rows, today);
 }
 
 /** Per item passed on: how many sub-tasks hold it and how many of them finished it. */
@@ -190,7 +221,7 @@ function delegationOf(db: Conn, rows: { id: number; parentTaskId: number | null 
 export function getTask(db: Conn, clock: Clock, actor: Actor, id: number): TaskWithItems {
   const row = selectSummaries(db, and(eq(tasks.id, id), visibleTasks(actor))).get();
   if (!row) throw notFound('Không tìm thấy nhiệm vụ');
-  return { ...toSummary(row, todayVn(clock)), items: itemsOf(db, [id]).get(id) ?? [], ...delegationOf(db, [row])(id) };
+  return { ...(summarize(db, [row], todayVn(clock))[0] as TaskSummary), items: itemsOf(db, [id]).get(id) ?? [], ...delegationOf(db, [row])(id) };
 }
 
 /** Every task of a directive the actor may see (a unit: its own only), each with its items. */
@@ -201,7 +232,7 @@ export function directiveTasks(db: Db, clock: Clock, actor: Actor, directiveId: 
   if (!d || (!isDepartment(actor) && rows.length === 0)) throw notFound('Không tìm thấy văn bản');
   const items = itemsOf(db, rows.map((r) => r.id));
   const delegation = delegationOf(db, rows);
-  return rows.map((r) => ({ ...toSummary(r, today), items: items.get(r.id) ?? [], ...delegation(r.id) }));
+  return summarize(db, rows, today).map((t) => ({ ...t, items: items.get(t.id) ?? [], ...delegation(t.id) }));
 }
 
 /** Only a user of the task's own unit works on it; others either cannot see it (404) or may only read (403). */

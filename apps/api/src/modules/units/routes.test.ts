@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit, UnitGroup } from '@dondoc/schemas';
+import type { Unit, UnitEvent, UnitGroup } from '@dondoc/schemas';
 import { testApp } from '../../../test/helpers';
 
 describe('directory API', () => {
@@ -46,6 +46,23 @@ describe('directory API', () => {
     expect(updated.json<UnitGroup>()).toMatchObject({ aliases: ['Các cơ quan báo chí'], memberIds: [6, u.id] });
     expect((await staff.patch(`/api/unit-groups/${g.id}`, { name: 'x y', version: 1 })).statusCode).toBe(403);
     expect((await admin.patch(`/api/unit-groups/${g.id}`, { memberIds: [424242], version: 1 })).json()).toMatchObject({ code: 'UNKNOWN_UNIT' });
+  });
+
+  it('records a retirement as an event, with its legal basis or none stated', async () => {
+    const { login } = await testApp();
+    const admin = await login('admin');
+    const a = (await admin.post('/api/units', { code: 'A1', name: 'Đơn vị A', kind: 'other' })).json<Unit>();
+    const b = (await admin.post('/api/units', { code: 'B1', name: 'Đơn vị B', kind: 'other' })).json<Unit>();
+    expect((await admin.post(`/api/units/${a.id}/retire`, { validTo: '2025-07-01', legalBasis: 'Quyết định 99/QĐ-UBND', version: a.version })).statusCode).toBe(200);
+    expect((await admin.post(`/api/units/${b.id}/retire`, { validTo: '2025-06-01', version: b.version })).statusCode).toBe(200);
+    const events = (await admin.get('/api/unit-events')).json<{ items: UnitEvent[] }>().items;
+    expect(events.map((e) => [e.kind, e.effectiveOn, e.legalBasis, e.predecessors.map((p) => p.id), e.successors, e.tasksMoved])).toEqual([
+      ['retire', '2025-07-01', 'Quyết định 99/QĐ-UBND', [a.id], [], 0],
+      ['retire', '2025-06-01', '(không ghi)', [b.id], [], 0],
+    ]);
+    // A refused retirement records nothing.
+    expect((await admin.post(`/api/units/${a.id}/retire`, { validTo: '2025-08-01', version: a.version + 1 })).statusCode).toBe(409);
+    expect((await admin.get('/api/unit-events')).json<{ items: UnitEvent[] }>().items).toHaveLength(2);
   });
 
   it('validates unit input', async () => {

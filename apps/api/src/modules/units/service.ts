@@ -1,13 +1,15 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Unit, UnitCreate, UnitGroup, UnitGroupCreate, UnitGroupUpdate, UnitRetire, UnitUpdate } from '@dondoc/schemas';
 import { unitCreate, unitGroupCreate } from '@dondoc/schemas';
-import type { Conn, Db } from '../../db/client';
+import type { z } from 'zod';
+import type { Conn, Db, Tx } from '../../db/client';
 import { unitGroupMembers, unitGroups, units } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/clock';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
 import { fold } from '@dondoc/schemas';
 import { writeAudit } from '../audit/service';
+import { recordEvent } from '../org/events';
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -26,7 +28,7 @@ export const toUnit = (r: UnitRow): Unit => ({
   version: r.version,
 });
 
-const requireAdmin = (actor: Actor) => {
+export const requireAdmin = (actor: Actor) => {
   if (actor.role !== 'admin') throw forbidden('Chỉ quản trị viên được sửa danh mục đơn vị');
 };
 
@@ -50,7 +52,7 @@ function getUnitRow(db: Conn, id: number): UnitRow {
   return row;
 }
 
-function ensureParent(db: Db, parentId: number | null | undefined, selfId?: number) {
+export function ensureParent(db: Conn, parentId: number | null | undefined, selfId?: number) {
   if (parentId == null) return;
   if (parentId === selfId) throw badRequest('INVALID_PARENT', 'Đơn vị không thể trực thuộc chính nó', [{ path: 'parentId', message: 'Đơn vị cấp trên không hợp lệ' }]);
   const p = db.select({ id: units.id }).from(units).where(eq(units.id, parentId)).get();
@@ -62,18 +64,21 @@ export function createUnit(db: Db, clock: Clock, actor: Actor | null, input: Uni
   const v = unitCreate.parse(input);
   ensureParent(db, v.parentId);
   const now = clock.now().toISOString();
-  return db.transaction((tx) => {
-    if (tx.select({ id: units.id }).from(units).where(eq(units.code, v.code)).get()) {
-      throw new AppError(409, 'DUPLICATE_CODE', `Mã đơn vị "${v.code}" đã tồn tại`);
-    }
-    const row = tx
-      .insert(units)
-      .values({ ...v, districtName: districtNameOf(tx, v.districtCode), createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    writeAudit(tx, actor, now, { action: 'unit.create', entityType: 'unit', entityId: row.id, unitId: row.id, after: toUnit(row) });
-    return toUnit(row);
-  });
+  return db.transaction((tx) => toUnit(insertUnitTx(tx, actor, now, v)));
+}
+
+/** Adds a unit inside the caller's transaction (a merger creates its successor this way), with its audit entry. */
+export function insertUnitTx(tx: Tx, actor: Actor | null, now: string, v: z.output<typeof unitCreate>): UnitRow {
+  if (tx.select({ id: units.id }).from(units).where(eq(units.code, v.code)).get()) {
+    throw new AppError(409, 'DUPLICATE_CODE', `Mã đơn vị "${v.code}" đã tồn tại`);
+  }
+  const row = tx
+    .insert(units)
+    .values({ ...v, districtName: districtNameOf(tx, v.districtCode), createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  writeAudit(tx, actor, now, { action: 'unit.create', entityType: 'unit', entityId: row.id, unitId: row.id, after: toUnit(row) });
+  return row;
 }
 
 function districtNameOf(db: Conn, districtCode: string | null): string | null {
@@ -118,7 +123,14 @@ export function retireUnit(db: Db, clock: Clock, actor: Actor, id: number, input
       .returning()
       .get();
     if (!row) throw conflict();
-    writeAudit(tx, actor, now, { action: 'unit.retire', entityType: 'unit', entityId: id, unitId: id, before: toUnit(before), after: toUnit(row) });
+    // The directory's history shows the retirement with its act; without one it says so rather than inventing one.
+    const eventId = recordEvent(tx, actor, now, {
+      kind: 'retire',
+      effectiveOn: input.validTo,
+      legalBasis: input.legalBasis || '(không ghi)',
+      links: [{ fromUnitId: id, toUnitId: null }],
+    });
+    writeAudit(tx, actor, now, { action: 'unit.retire', entityType: 'unit', entityId: id, unitId: id, before: toUnit(before), after: { ...toUnit(row), eventId } });
     return toUnit(row);
   });
 }

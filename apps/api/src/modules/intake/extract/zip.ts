@@ -127,3 +127,11 @@ export function readZipEntries(zip: Uint8Array, names: readonly string[], maxTot
   }
   return out;
 }
+
+/**
+ * Throws ZipError unless every entry inflates within `maxTotal` bytes in all: a guard to run
+ * before handing an archive to a library that inflates without limits (exceljs).
+ */
+export function assertInflatesWithin(zip: Uint8Array, maxTotal: number): void {
+  readZipEntries(zip, centralDirectory(zip).map((e) => e.name), maxTotal);
+}
