@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Clock } from './lib/clock';
 import { installErrorHandler } from './lib/error-handler';
+import { scheduleEvidenceSweep } from './modules/activities/cleanup';
 import { activityRoutes } from './modules/activities/routes';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { actorForToken } from './modules/auth/service';
@@ -21,7 +22,14 @@ import { dashboardRoutes } from './modules/dashboard/routes';
 import { delegationRoutes } from './modules/delegation/routes';
 import { directiveRoutes } from './modules/directives/routes';
 import { MAX_UPLOAD_BYTES } from './modules/intake/extract/index';
+import { exportRoutes } from './modules/exports/routes';
 import { intakeRoutes } from './modules/intake/routes';
+import { fileStore } from './modules/intake/storage';
+import { orgChangeRoutes } from './modules/org/change-routes';
+import { orgEventRoutes } from './modules/org/routes';
+import { reminderRoutes } from './modules/reminders/routes';
+import { createReminderService } from './modules/reminders/scheduler';
+import { reportRoutes } from './modules/reports/routes';
 import { taskRoutes } from './modules/tasks/routes';
 import { unitRoutes } from './modules/units/routes';
 
@@ -82,6 +90,28 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   await app.register(dashboardRoutes(deps));
   await app.register(intakeRoutes(deps));
   await app.register(activityRoutes(deps));
+  await app.register(orgEventRoutes(deps));
+  await app.register(orgChangeRoutes(deps));
+  await app.register(reportRoutes(deps));
+  // Seeds the built-in holidays now; its pass and timer start with the app (below).
+  const reminders = createReminderService({ db, clock, config, log: app.log });
+  app.decorate('reminders', reminders);
+  await app.register(reminderRoutes({ ...deps, reminders }));
+  await app.register(exportRoutes(deps));
+
+  // Evidence never attached to an activity: swept when the app is ready, then hourly until it closes.
+  let stopEvidenceSweep: (() => void) | undefined;
+  app.addHook('onReady', async () => {
+    stopEvidenceSweep = scheduleEvidenceSweep({ db, clock, files: fileStore(config.dataDir), dataDir: config.dataDir, orphanMs: config.evidenceOrphanMs, log: app.log });
+  });
+  app.addHook('onClose', async () => stopEvidenceSweep?.());
+
+  // Reminders: missed working days caught up once when the app is ready (in the background), then
+  // daily at REMINDERS_AT; stopped between two chunks when the app closes.
+  app.addHook('onReady', async () => {
+    if (config.remindersEnabled) reminders.start();
+  });
+  app.addHook('onClose', async () => reminders.stop());
 
   const webDist = config.webDist ?? findWebDist();
   if (webDist) {

@@ -20,6 +20,17 @@ const schema = z.object({
   SCRYPT_N: z.coerce.number().int().min(1024).default(16384),
   /** Largest evidence file a unit may attach to an activity, in MB. */
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Evidence uploaded but not attached to an activity is deleted after this many hours. */
+  EVIDENCE_ORPHAN_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
+  /** The reminder scheduler (catch-up at start, then daily); 'false' leaves passes to be run by hand (tests). */
+  REMINDERS_ENABLED: z.enum(['true', 'false', '1', '0']).default('true'),
+  /** When the daily reminder pass runs, Vietnam time. */
+  REMINDERS_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDERS_AT must be HH:MM').default('07:30'),
+  /** e.g. smtp://user:pass@mail.example.vn:587 or smtps://…:465; without it emails go to the log. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().min(3).default('Đôn Đốc <dondoc@localhost>'),
+  /** The address people open the app at, for links in emails (e.g. https://dondoc.langson.gov.vn). */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -37,6 +48,12 @@ export type Config = {
   webDist: string | undefined;
   scryptN: number;
   evidenceMaxBytes: number;
+  evidenceOrphanMs: number;
+  remindersEnabled: boolean;
+  remindersAt: string;
+  smtpUrl: string | null;
+  smtpFrom: string;
+  publicUrl: string | null;
 };
 
 /** The one place that reads process.env. Throws a readable error on bad settings. */
@@ -63,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     scryptN: e.SCRYPT_N,
     evidenceMaxBytes: Math.round(e.EVIDENCE_MAX_MB * 1024 * 1024),
+    evidenceOrphanMs: e.EVIDENCE_ORPHAN_HOURS * 3600_000,
+    remindersEnabled: e.REMINDERS_ENABLED === 'true' || e.REMINDERS_ENABLED === '1',
+    remindersAt: e.REMINDERS_AT,
+    smtpUrl: e.SMTP_URL ?? null,
+    smtpFrom: e.SMTP_FROM,
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }
 

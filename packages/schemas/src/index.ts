@@ -9,3 +9,7 @@ export * from './text';
 export * from './intake';
 export * from './activities';
 export * from './delegation';
+export * from './org';
+export * from './reports';
+export * from './reminders';
+export * from './exports';

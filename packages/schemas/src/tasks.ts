@@ -44,6 +44,10 @@ export const taskSummary = z.object({
   id: z.number().int(),
   directive: directiveRef,
   unit: z.object({ id: z.number().int(), name: z.string(), shortName: z.string().nullable() }),
+  /** The unit's name on the directive's date, when it has been renamed since (null: unchanged). */
+  unitNameThen: z.string().nullable().optional(),
+  /** The unit that held the task before a merger or split handed it to this one. */
+  transferredFrom: z.object({ id: z.number().int(), name: z.string() }).nullable().optional(),
   source: z.enum(['recipient', 'addressee', 'cc', 'delegated']),
   /** For a sub-task: the task of the unit that delegated it. */
   parentTaskId: z.number().int().nullable(),

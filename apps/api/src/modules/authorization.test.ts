@@ -23,6 +23,13 @@ describe('a unit user attacking every route', () => {
     const sub = (await staff.get(`/api/tasks/${td.id}/subtasks`)).json<Rollup>().subtasks.find((s) => s.unit.kind === 'commune_radio' && !s.receivedAt)!;
     const subItem = (await staff.get(`/api/tasks/${sub.taskId}`)).json<TaskWithItems>().items[0]!;
     const bls = await login('baolangson');
+    // Issue 4–6 data: the demo's report request and the radio station's report in it, staff's own
+    // notification (the Tràng Định report sent), a unit event, the radio station's unit.
+    const request = (await staff.get('/api/report-requests')).json<{ items: { id: number }[] }>().items[0]!;
+    const status = (await staff.get(`/api/report-requests/${request.id}/status`)).json<{ rows: { unit: { name: string }; reportId: number }[] }>();
+    const foreignReport = status.rows.find((r) => r.unit.name === 'Đài Phát thanh và Truyền hình tỉnh')!.reportId;
+    const staffNote = (await staff.get('/api/notifications')).json<{ items: { id: number }[] }>().items[0]!.id;
+    const dpt = foreign.unit.id;
 
     const attempts: [string, () => Promise<{ statusCode: number }>, number][] = [
       ['read a foreign task', () => bls.get(`/api/tasks/${foreign.id}`), 404],
@@ -56,6 +63,29 @@ describe('a unit user attacking every route', () => {
       ['retire a unit', () => bls.post(`/api/units/${unitId}/retire`, { validTo: '2021-01-01', version: 0 }), 403],
       ['add a group', () => bls.post('/api/unit-groups', { code: 'G1', name: 'Nhóm giả' }), 403],
       ['edit a group', () => bls.patch('/api/unit-groups/1', { name: 'Nhóm giả', version: 0 }), 403],
+      ['rename a unit with an event', () => bls.post(`/api/units/${unitId}/rename`, { name: 'Báo mới', effectiveOn: '2021-01-01', legalBasis: 'Quyết định giả', version: 0 }), 403],
+      ['merge units', () => bls.post('/api/unit-events/merge', { predecessorIds: [dpt], successorId: unitId, effectiveOn: '2021-01-01', legalBasis: 'Quyết định giả' }), 403],
+      ['preview a directory change', () => bls.get('/api/org-changes/sample'), 403],
+      ['list directory changes', () => bls.get('/api/org-changes'), 403],
+      ['create a report request', () => bls.post('/api/report-requests', { title: 'Giả', kind: 'ad_hoc', deadline: '2021-01-01', recipients: [] }), 403],
+      ['edit a report request', () => bls.patch(`/api/report-requests/${request.id}`, { note: 'giả', version: 0 }), 403],
+      ['read a request’s status table', () => bls.get(`/api/report-requests/${request.id}/status`), 403],
+      ['read another unit’s report', () => bls.get(`/api/reports/${foreignReport}`), 404],
+      ['save another unit’s report', () => bls.put(`/api/reports/${foreignReport}/draft`, { version: 0, narrative: {}, figures: {} }), 404],
+      ['submit another unit’s report', () => bls.post(`/api/reports/${foreignReport}/submit`, { version: 0 }), 404],
+      ['read another unit’s report versions', () => bls.get(`/api/reports/${foreignReport}/versions`), 404],
+      ['accept a report', () => bls.post(`/api/reports/${foreignReport}/accept`, { version: 0 }), 403],
+      ['read another person’s notification', () => bls.post(`/api/notifications/${staffNote}/read`), 404],
+      ['send a manual reminder', () => bls.post('/api/reminders', { unitIds: [dpt], message: 'Đề nghị khẩn trương' }), 403],
+      ['change the holiday table', () => bls.put('/api/holidays/2021-05-03', { kind: 'off', name: 'Giả' }), 403],
+      ['read the compliance matrix', () => bls.get('/api/dashboard/matrix'), 403],
+      ['read the headline figures', () => bls.get('/api/dashboard/headline'), 403],
+      ['read the ranking', () => bls.get('/api/dashboard/scorecards'), 403],
+      ['read another unit’s scorecard', () => bls.get(`/api/dashboard/scorecards/${dpt}`), 404],
+      ['drill into another unit’s tasks', () => bls.get(`/api/dashboard/drill?metric=tasks&unitId=${dpt}`), 404],
+      ['draft a summary report', () => bls.post('/api/directives/1/summary-reports', {}), 403],
+      ['export the matrix', () => bls.post('/api/exports', { kind: 'matrix', format: 'xlsx', params: {} }), 403],
+      ['export another unit’s table', () => bls.post('/api/exports', { kind: 'units', format: 'csv', params: { unitId: dpt } }), 403],
     ];
     for (const [what, call, status] of attempts) expect((await call()).statusCode, what).toBe(status);
 

@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { ActivityForm } from '@dondoc/schemas';
 import type { Db } from '../db/client';
-import { taskItems, tasks, units, users } from '../db/schema/index';
+import { reports, taskItems, tasks, units, users } from '../db/schema/index';
 import type { Actor } from '../lib/actor';
 import { todayVn, type Clock } from '../lib/clock';
 import { createActivity } from '../modules/activities/service';
 import { hashPassword } from '../modules/auth/password';
 import { delegateItems } from '../modules/delegation/service';
 import { createDirective, publishDirective } from '../modules/directives/service';
+import { getReport, submitReport } from '../modules/reports/reports';
+import { createRequest, openRequest } from '../modules/reports/requests';
+import { requestTemplate } from '../modules/reports/template';
 import { acknowledgeTask, updateItem } from '../modules/tasks/service';
 import { directiveFromParse, type ParsedDirective } from './from-parse';
 import { seedDirectory } from './directory';
@@ -91,6 +94,39 @@ function demoDelegation(db: Db, clock: Clock, directiveId: number) {
   updateItem(db, clock, thatKhe.actor, thatKhe.sub, thatKhe.item.id, { status: 'done', note: 'Đã phát 6 tin, bài', version: thatKhe.item.version });
 }
 
+/**
+ * The department asks the dispatch's 13 recipients for their report, as its closing paragraph
+ * foresaw ("báo cáo kết quả về Sở khi có yêu cầu"): from the directive's report clause, due two
+ * weeks on (5 December 2020 when the demo runs in 2020). Tràng Định's office has sent its report,
+ * prefilled from its centre's and Thất Khê's activities; the other units have a draft each.
+ */
+function demoReports(db: Db, clock: Clock, staff: Actor, directiveId: number) {
+  const today = todayVn(clock);
+  const inTwoWeeks = new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+  const deadline = inTwoWeeks > '2020-12-05' ? inTwoWeeks : '2020-12-05';
+  const template = requestTemplate(db, staff, directiveId);
+  const draft = createRequest(db, clock, staff, {
+    ...template.input,
+    deadline,
+    periodTo: deadline,
+    delivery: 'Qua phần mềm Đôn Đốc',
+    note: 'Đề nghị các đơn vị báo cáo kết quả tuyên truyền theo đề cương và biểu số liệu kèm theo.',
+  });
+  const request = openRequest(db, clock, staff, draft.id, draft.version);
+  const office = actorNamed(db, 'vhtt.trangdinh');
+  const own = db.select({ id: reports.id }).from(reports).where(and(eq(reports.requestId, request.id), eq(reports.unitId, office.unitId ?? -1))).get();
+  if (!own) throw new Error('Tràng Định report missing');
+  const prefilled = getReport(db, clock, office, own.id);
+  submitReport(db, clock, office, own.id, {
+    version: prefilled.version,
+    figures: prefilled.figures,
+    narrative: {
+      ...prefilled.narrative,
+      danh_gia: 'Phòng đã giao Trung tâm VHTTTT huyện và Đài Truyền thanh các xã, thị trấn tuyên truyền bằng hình thức phù hợp; các đơn vị thực hiện đúng tiến độ.',
+    },
+  });
+}
+
 export function isEmpty(db: Db): boolean {
   return (db.select({ n: count() }).from(units).get()?.n ?? 0) === 0;
 }
@@ -108,6 +144,8 @@ export async function seedDemo(db: Db, clock: Clock, opts: { password?: string |
     { username: 'staff', fullName: 'Hoàng Thu Trang', role: 'staff', unitId: code('STTTT-TTBCXB') },
     { username: 'leader', fullName: 'Lê Hải Yến', role: 'leader', unitId: code('STTTT-LD') },
     { username: 'baolangson', fullName: 'Báo Lạng Sơn', role: 'unit', unitId: code('BLS'), isHead: true },
+    // A staff member of the newspaper: drafts its reports, but only the head (baolangson) submits them.
+    { username: 'baolangson.pv', fullName: 'Nông Văn Hùng (phóng viên Báo Lạng Sơn)', role: 'unit', unitId: code('BLS') },
     { username: 'daiptth', fullName: 'Đài PT-TH tỉnh', role: 'unit', unitId: code('DPTTH'), isHead: true },
     { username: 'cntt', fullName: 'Trung tâm CNTT&TT', role: 'unit', unitId: code('STTTT-CNTT'), isHead: true },
   ];
@@ -134,6 +172,7 @@ export async function seedDemo(db: Db, clock: Clock, opts: { password?: string |
   const draft = createDirective(db, clock, staff, directiveFromParse(db, seedDirective as ParsedDirective));
   publishDirective(db, clock, staff, draft.id, draft.version);
   demoDelegation(db, clock, draft.id);
+  demoReports(db, clock, staff, draft.id);
 
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return {

@@ -4,3 +4,7 @@ export * from './directives';
 export * from './audit';
 export * from './intake';
 export * from './activities';
+export * from './org';
+export * from './reports';
+export * from './reminders';
+export * from './exports';

@@ -7,6 +7,7 @@ import { canWriteDirectives, isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
 import { writeAudit } from '../audit/service';
+import { namesThen } from '../org/service';
 import { activeOn } from '../units/service';
 import { allPicks, keyParts } from './parts';
 import { rememberPicks } from './resolve';
@@ -224,7 +225,9 @@ function expander(db: Conn, onDate: string | null) {
     .from(units)
     .where(activeOn(onDate))
     .all();
-  const activeIds = new Map<number, UnitInfo>(active.map((u) => [u.id, u]));
+  // Named as they were on the directive's date: a draft dated before a rename lists the old names.
+  const nameOn = namesThen(db, active.map((u) => u.id), [onDate]);
+  const activeIds = new Map<number, UnitInfo>(active.map((u) => [u.id, { ...u, ...nameOn(u.id, onDate) }]));
   const members = new Map<number, number[]>();
   for (const m of db.select().from(unitGroupMembers).all()) {
     const l = members.get(m.groupId) ?? [];

@@ -1,0 +1,2 @@
+CREATE INDEX `activities_dashboard_idx` ON `activities` (`unit_id`,`deleted_at`,`date_from`,`form`,`task_id`);--> statement-breakpoint
+CREATE INDEX `activities_form_idx` ON `activities` (`form`,`deleted_at`,`date_from`,`unit_id`,`task_id`);
