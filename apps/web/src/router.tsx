@@ -9,6 +9,7 @@ import { Forbidden, Loading, NotFound } from './components/status';
 import type { ActivityFilters } from './features/activities/api/get-activities';
 import { AuthGate } from './features/auth/components/auth-gate';
 import { LogoutButton } from './features/auth/components/logout-button';
+import { NotificationBell } from './features/notifications/components/notification-bell';
 import { DashboardPage } from './features/dashboard/components/dashboard-page';
 import { DirectiveListPage } from './features/directives/components/directive-list-page';
 import { DirectivePage } from './features/directives/components/directive-page';
@@ -17,6 +18,7 @@ import type { TaskFilter } from './features/tasks/api/get-tasks';
 import { taskFilters } from './features/tasks/components/task-filter-tabs';
 import { TaskListPage } from './features/tasks/components/task-list-page';
 import { TaskPage } from './features/tasks/components/task-page';
+import { unitsTabKeys, type UnitsTabKey } from './features/units/components/units-tab-keys';
 import { useCurrentUser } from './lib/current-user';
 
 // Screens only some roles open, and the heaviest ones, load on demand.
@@ -25,10 +27,20 @@ const DirectiveFormPage = lazy(() =>
 );
 const IntakePage = lazy(() => import('./features/intake/components/intake-page').then((m) => ({ default: m.IntakePage })));
 const UnitsPage = lazy(() => import('./features/units/components/units-page').then((m) => ({ default: m.UnitsPage })));
+const OrgChangePage = lazy(() => import('./features/org/components/org-change-page').then((m) => ({ default: m.OrgChangePage })));
 const ActivitiesPage = lazy(() =>
   import('./features/activities/components/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 );
 const AuditTrail = lazy(() => import('./features/audit/components/audit-trail').then((m) => ({ default: m.AuditTrail })));
+const RequestListPage = lazy(() => import('./features/reports/components/request-list-page').then((m) => ({ default: m.RequestListPage })));
+const RequestFormPage = lazy(() => import('./features/reports/components/request-form/request-form-page').then((m) => ({ default: m.RequestFormPage })));
+const RequestPage = lazy(() => import('./features/reports/components/request-page').then((m) => ({ default: m.RequestPage })));
+const ReportPage = lazy(() => import('./features/reports/components/report/report-page').then((m) => ({ default: m.ReportPage })));
+const ReportsDuePanel = lazy(() => import('./features/reports/components/reports-due-panel').then((m) => ({ default: m.ReportsDuePanel })));
+const NotificationSettingsPage = lazy(() =>
+  import('./features/notifications/components/notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })),
+);
+const HolidaysPage = lazy(() => import('./features/holidays/components/holidays-page').then((m) => ({ default: m.HolidaysPage })));
 
 const STAFF: readonly Role[] = ['admin', 'staff'];
 const READERS: readonly Role[] = ['admin', 'staff', 'leader'];
@@ -46,7 +58,7 @@ const idOf = (param: string): number | null => (/^[1-9]\d{0,9}$/.test(param) ? N
 function SignedInLayout() {
   const me = useCurrentUser();
   return (
-    <AppShell me={me} actions={<LogoutButton />}>
+    <AppShell me={me} actions={<LogoutButton />} bell={<NotificationBell />}>
       <Outlet />
     </AppShell>
   );
@@ -77,7 +89,15 @@ const tasksRoute = createRoute({
     taskFilters.includes(search['filter'] as TaskFilter) ? { filter: search['filter'] as TaskFilter } : {},
   component: function TasksRoute() {
     const { filter } = tasksRoute.useSearch();
-    return <TaskListPage filter={filter ?? 'open'} />;
+    const me = useCurrentUser();
+    // A unit's home page also lists the reports it still has to send.
+    const panel =
+      me.role === 'unit' ? (
+        <Suspense fallback={null}>
+          <ReportsDuePanel />
+        </Suspense>
+      ) : undefined;
+    return <TaskListPage filter={filter ?? 'open'} panel={panel} />;
   },
 });
 
@@ -175,13 +195,43 @@ const dashboardRoute = createRoute({
   ),
 });
 
+type UnitsSearch = { tab?: UnitsTabKey; changeId?: number };
+
 const unitsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/units',
+  validateSearch: (search: Record<string, unknown>): UnitsSearch => {
+    const tab = unitsTabKeys.includes(search['tab'] as UnitsTabKey) ? (search['tab'] as UnitsTabKey) : undefined;
+    const changeId = Number(search['changeId']);
+    return {
+      ...(tab && tab !== 'units' ? { tab } : {}),
+      ...(tab === 'history' && Number.isInteger(changeId) && changeId > 0 ? { changeId } : {}),
+    };
+  },
+  component: function UnitsRoute() {
+    const { tab, changeId } = unitsRoute.useSearch();
+    const navigate = unitsRoute.useNavigate();
+    return (
+      <RequireRole roles={['admin']}>
+        <Lazy>
+          <UnitsPage
+            tab={tab ?? 'units'}
+            changeId={changeId}
+            onNavigate={(next) => void navigate({ search: { tab: next.tab === 'units' ? undefined : next.tab, changeId: next.changeId }, replace: true })}
+          />
+        </Lazy>
+      </RequireRole>
+    );
+  },
+});
+
+const orgChangesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/units/changes',
   component: () => (
     <RequireRole roles={['admin']}>
       <Lazy>
-        <UnitsPage />
+        <OrgChangePage />
       </Lazy>
     </RequireRole>
   ),
@@ -213,6 +263,105 @@ const activitiesRoute = createRoute({
   },
 });
 
+// ---- reports, notifications, working days (issue 5) ----
+
+const reportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports',
+  component: () => (
+    <Lazy>
+      <RequestListPage />
+    </Lazy>
+  ),
+});
+
+const newRequestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/requests/new',
+  validateSearch: (search: Record<string, unknown>): { directiveId?: number } => {
+    const id = Number(search['directiveId']);
+    return Number.isInteger(id) && id > 0 ? { directiveId: id } : {};
+  },
+  component: function NewRequestRoute() {
+    const { directiveId } = newRequestRoute.useSearch();
+    return (
+      <RequireRole roles={STAFF}>
+        <Lazy>
+          <RequestFormPage key={directiveId ?? 'blank'} directiveId={directiveId} />
+        </Lazy>
+      </RequireRole>
+    );
+  },
+});
+
+const requestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/requests/$requestId',
+  component: function RequestRoute() {
+    const id = idOf(requestRoute.useParams().requestId);
+    if (!id) return <NotFound />;
+    return (
+      <RequireRole roles={READERS}>
+        <Lazy>
+          <RequestPage key={id} requestId={id} />
+        </Lazy>
+      </RequireRole>
+    );
+  },
+});
+
+const editRequestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/requests/$requestId/edit',
+  component: function EditRequestRoute() {
+    const id = idOf(editRequestRoute.useParams().requestId);
+    if (!id) return <NotFound />;
+    return (
+      <RequireRole roles={STAFF}>
+        <Lazy>
+          <RequestFormPage key={id} requestId={id} />
+        </Lazy>
+      </RequireRole>
+    );
+  },
+});
+
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/$reportId',
+  component: function ReportRoute() {
+    const id = idOf(reportRoute.useParams().reportId);
+    if (!id) return <NotFound />;
+    return (
+      <Lazy>
+        <ReportPage key={id} reportId={id} />
+      </Lazy>
+    );
+  },
+});
+
+const notificationSettingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings/notifications',
+  component: () => (
+    <Lazy>
+      <NotificationSettingsPage />
+    </Lazy>
+  ),
+});
+
+const holidaysRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/holidays',
+  component: () => (
+    <RequireRole roles={['admin']}>
+      <Lazy>
+        <HolidaysPage />
+      </Lazy>
+    </RequireRole>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   tasksRoute,
@@ -224,7 +373,15 @@ const routeTree = rootRoute.addChildren([
   editDirectiveRoute,
   dashboardRoute,
   unitsRoute,
+  orgChangesRoute,
   activitiesRoute,
+  reportsRoute,
+  newRequestRoute,
+  requestRoute,
+  editRequestRoute,
+  reportRoute,
+  notificationSettingsRoute,
+  holidaysRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -5,9 +5,10 @@ import type { Me } from '@dondoc/schemas';
 import { getLocale, setLocale, t } from '../../i18n/t';
 import { navItemsFor } from './nav-items';
 
-type Props = { me: Me; actions: ReactNode; children: ReactNode };
+/** `bell`: the notifications button, kept in the bar (outside the folding menu) on a phone. */
+type Props = { me: Me; actions: ReactNode; bell?: ReactNode; children: ReactNode };
 
-export function AppShell({ me, actions, children }: Props) {
+export function AppShell({ me, actions, bell, children }: Props) {
   const [menuOpen, setMenuOpen] = useState(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [lastPath, setLastPath] = useState(pathname);
@@ -32,6 +33,7 @@ export function AppShell({ me, actions, children }: Props) {
             </span>
             <span className="brand-name">{t('app.name')}</span>
           </Link>
+          {bell ? <div className="topbar-bell">{bell}</div> : null}
           <button
             type="button"
             className="btn btn-ghost menu-toggle"

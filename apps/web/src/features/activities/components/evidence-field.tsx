@@ -1,58 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
 import { evidenceAccept, type EvidenceFile } from '@dondoc/schemas';
 import { FieldMessage, useFieldErrors } from '../../../components/form-field';
-import { errorText } from '../../../components/status';
 import { UploadMeter } from '../../../components/upload-meter';
+import { useUploads, type Upload } from '../../../components/use-uploads';
 import { t } from '../../../i18n/t';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_MB, uploadEvidence } from '../api/upload-evidence';
 import { EvidenceLink } from './evidence-link';
 
-export type Upload = { key: number; name: string; loaded: number; total: number; error: string | null; controller: AbortController | null };
-
 /**
  * Uploads started from the form, each with its progress; a finished one becomes an evidence
- * file handed to `onUploaded`. Uploads still running are cancelled when the form goes away.
+ * file handed to `onUploaded`.
  */
 export function useEvidenceUploads(onUploaded: (file: EvidenceFile) => void) {
-  const [uploads, setUploads] = useState<Upload[]>([]);
-  const nextKey = useRef(1);
-  const running = useRef(new Set<AbortController>());
-  useEffect(() => {
-    const set = running.current;
-    return () => {
-      for (const c of set) c.abort();
-    };
-  }, []);
-
-  const patch = (key: number, change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
-  const drop = (key: number) => setUploads((list) => list.filter((u) => u.key !== key));
-
-  const start = (file: File) => {
-    const key = nextKey.current++;
-    if (file.size > EVIDENCE_MAX_BYTES) {
-      setUploads((list) => [...list, { key, name: file.name, loaded: 0, total: file.size, error: t('activities.evidence.tooLarge', { name: file.name, mb: EVIDENCE_MAX_MB }), controller: null }]);
-      return;
-    }
-    const controller = new AbortController();
-    running.current.add(controller);
-    setUploads((list) => [...list, { key, name: file.name, loaded: 0, total: file.size, error: null, controller }]);
-    uploadEvidence(file, { signal: controller.signal, onProgress: ({ loaded, total }) => patch(key, { loaded, total: total || file.size }) })
-      .then((saved) => {
-        drop(key);
-        onUploaded(saved);
-      })
-      .catch((e: unknown) => {
-        if (e instanceof DOMException && e.name === 'AbortError') drop(key);
-        else {
-          // The server's refusals name the file already; other failures (the network) get it added.
-          const message = errorText(e);
-          patch(key, { error: message.includes(file.name) ? message : t('activities.evidence.refused', { name: file.name, message }), controller: null });
-        }
-      })
-      .finally(() => running.current.delete(controller));
-  };
-
-  return { uploads, start, dismiss: drop, busy: uploads.some((u) => u.error === null) };
+  return useUploads({
+    send: uploadEvidence,
+    onUploaded,
+    maxBytes: EVIDENCE_MAX_BYTES,
+    tooLarge: (name) => t('activities.evidence.tooLarge', { name, mb: EVIDENCE_MAX_MB }),
+    refused: (name, message) => t('activities.evidence.refused', { name, message }),
+  });
 }
 
 type Props = {

@@ -42,8 +42,10 @@ export function DelegateDialog({ task, open, onClose, onDone }: Props) {
     const check = { items: itemIds.size === 0, units: unitIds.size === 0 };
     setMissing(check);
     if (check.items || check.units) return;
+    // Left empty means "not given", not "none": the API would otherwise clear the note and reset
+    // the deadline of every unit that already holds a sub-task and is only given more items.
     delegate.mutate(
-      { itemIds: [...itemIds], unitIds: [...unitIds], note: note.trim() || null, deadline: deadline || null },
+      { itemIds: [...itemIds], unitIds: [...unitIds], note: note.trim() || undefined, deadline: deadline || undefined },
       {
         onSuccess: (result) => {
           setItemIds(new Set());

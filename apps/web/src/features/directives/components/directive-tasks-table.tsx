@@ -6,6 +6,7 @@ import { ProgressBar } from '../../../components/progress-bar';
 import { StateBadge, isFinished } from '../../../components/state-badge';
 import { Empty, ErrorMessage, Loading } from '../../../components/status';
 import { t } from '../../../i18n/t';
+import { TransferredFrom } from '../../tasks/components/task-unit';
 import { useDirectiveTasks } from '../api/get-directive-tasks';
 
 function Summary({ tasks }: { tasks: TaskWithItems[] }) {
@@ -51,9 +52,11 @@ export function DirectiveTasksTable({ directiveId }: { directiveId: number }) {
               >
                 <td className="cell-main">
                   <Link to="/tasks/$taskId" params={{ taskId: String(task.id) }} className="row-title">
-                    {task.unit.name}
+                    {task.unitNameThen ?? task.unit.name}
                   </Link>
+                  {task.unitNameThen ? <span className="muted small task-unit-now">{t('task.unitNow', { name: task.unit.name })}</span> : null}
                   {task.source !== 'recipient' ? <span className="muted small"> {t(`task.source.${task.source}`)}</span> : null}
+                  <TransferredFrom task={task} />
                 </td>
                 <td data-label={t('tasks.col.received')}>
                   <Received at={task.receivedAt} />

@@ -5,8 +5,8 @@ import { errorText } from '../../../components/status';
 import { t } from '../../../i18n/t';
 import { UploadMeter } from '../../../components/upload-meter';
 import { useAnalyseText } from '../api/analyse-text';
-import { MAX_UPLOAD_BYTES, useUploadFile } from '../api/upload-file';
-import { FileDrop } from './file-drop';
+import { FileDrop } from '../../../components/file-drop';
+import { ACCEPTED_FILES, MAX_UPLOAD_BYTES, useUploadFile } from '../api/upload-file';
 
 type Props = { onResult: (result: IntakeResult) => void };
 
@@ -105,7 +105,12 @@ export function IntakeStart({ onResult }: Props) {
           <h2 className="section-title" id={`${textId}-file`}>
             {t('intake.file.title')}
           </h2>
-          {upload ? <UploadStatus upload={upload} onCancel={() => abortRef.current?.abort()} /> : <FileDrop disabled={busy} onFile={onFile} />}
+          {upload ? <UploadStatus upload={upload} onCancel={() => abortRef.current?.abort()} /> : <FileDrop
+              disabled={busy}
+              onFile={onFile}
+              accept={ACCEPTED_FILES}
+              labels={{ drop: t('intake.file.drop'), or: t('intake.file.or'), choose: t('intake.file.choose'), hint: t('intake.file.hint') }}
+            />}
         </section>
       </div>
     </div>

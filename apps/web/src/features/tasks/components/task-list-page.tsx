@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { LinkRow } from '../../../components/link-row';
 import { Deadline, Received } from '../../../components/deadline';
@@ -11,6 +12,7 @@ import type { MessageKey } from '../../../i18n/vi';
 import { useTasks } from '../api/get-tasks';
 import type { TaskFilter } from '../api/get-tasks';
 import { TaskFilterTabs } from './task-filter-tabs';
+import { TaskUnitName, TransferredFrom } from './task-unit';
 
 const emptyText: Record<TaskFilter, MessageKey> = {
   open: 'tasks.empty.open',
@@ -19,7 +21,8 @@ const emptyText: Record<TaskFilter, MessageKey> = {
   all: 'tasks.empty.all',
 };
 
-export function TaskListPage({ filter }: { filter: TaskFilter }) {
+/** `panel`: shown under the heading (a unit's reports still to send, composed in by the route). */
+export function TaskListPage({ filter, panel }: { filter: TaskFilter; panel?: ReactNode }) {
   const me = useCurrentUser();
   const tasks = useTasks(filter);
   const navigate = useNavigate();
@@ -33,6 +36,7 @@ export function TaskListPage({ filter }: { filter: TaskFilter }) {
           <p className="page-subtitle">{me.role === 'unit' && me.unit ? me.unit.name : t('tasks.subtitleAll')}</p>
         </div>
       </header>
+      {panel}
       <TaskFilterTabs active={filter} />
       {tasks.isPending ? (
         <Loading />
@@ -67,9 +71,12 @@ export function TaskListPage({ filter }: { filter: TaskFilter }) {
                       {task.directive.issued ? <span className="muted"> · {formatIssued(task.directive.issued)}</span> : null}
                       <span className="doc-subject">{task.directive.subject}</span>
                     </Link>
+                    {showUnit ? null : <TransferredFrom task={task} />}
                   </td>
                   {showUnit ? (
-                    <td data-label={t('tasks.col.unit')}>{task.unit.shortName ?? task.unit.name}</td>
+                    <td data-label={t('tasks.col.unit')}>
+                      <TaskUnitName task={task} short />
+                    </td>
                   ) : null}
                   <td data-label={t('tasks.col.deadline')}>
                     <Deadline date={task.deadline} finished={isFinished(task.state)} />

@@ -16,6 +16,7 @@ import { useTask } from '../api/get-task';
 import { AcknowledgePanel } from './acknowledge-panel';
 import { TaskComments } from './task-comments';
 import { TaskItemCard } from './task-item-card';
+import { TaskUnitName } from './task-unit';
 
 type Section = { title: string | null; items: TaskItem[] };
 
@@ -80,7 +81,9 @@ export function TaskPage({ taskId }: { taskId: number }) {
         <dl className="facts">
           <div>
             <dt>{t('task.unit')}</dt>
-            <dd>{data.unit.name}</dd>
+            <dd>
+              <TaskUnitName task={data} />
+            </dd>
           </div>
           <div>
             <dt>{t('task.deadline')}</dt>

@@ -9,4 +9,4 @@ export const getUnitGroups = (signal?: AbortSignal) =>
 export const unitGroupsQueryOptions = () =>
   queryOptions({ queryKey: unitKeys.groups(), queryFn: ({ signal }) => getUnitGroups(signal), staleTime: 60_000 });
 
-export const useUnitGroups = () => useQuery(unitGroupsQueryOptions());
+export const useUnitGroups = ({ enabled = true }: { enabled?: boolean } = {}) => useQuery({ ...unitGroupsQueryOptions(), enabled });

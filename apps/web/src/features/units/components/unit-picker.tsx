@@ -21,10 +21,12 @@ type Props = {
   /** Units or groups to list first, before any typing (what an ambiguous phrase could mean). */
   suggested?: readonly PickerSuggestion[];
   placeholder?: string;
+  /** Offer units only, no groups (a merger's units, a successor). */
+  unitsOnly?: boolean;
 };
 
 /** Searchable picker over unit groups and units: each pick is {label, unitId|null, groupId|null}. */
-export function UnitPicker({ label, value, onChange, max, allowFreeText = true, path, hint, suggested, placeholder }: Props) {
+export function UnitPicker({ label, value, onChange, max, allowFreeText = true, path, hint, suggested, placeholder, unitsOnly = false }: Props) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -33,12 +35,12 @@ export function UnitPicker({ label, value, onChange, max, allowFreeText = true, 
   // Index of an unresolved pick being matched to the directory: its label is kept.
   const [resolving, setResolving] = useState<number | null>(null);
   const units = useUnits();
-  const groups = useUnitGroups();
+  const groups = useUnitGroups({ enabled: !unitsOnly });
   const errors = useFieldErrors(path ?? '\u0000');
 
   const options = useMemo(
-    () => pickerOptions(query, units.data ?? [], groups.data ?? [], value, allowFreeText && resolving === null, suggested),
-    [query, units.data, groups.data, value, allowFreeText, resolving, suggested],
+    () => pickerOptions(query, units.data ?? [], unitsOnly ? [] : (groups.data ?? []), value, allowFreeText && resolving === null, suggested),
+    [query, units.data, groups.data, unitsOnly, value, allowFreeText, resolving, suggested],
   );
   const full = max !== undefined && value.length >= max && resolving === null;
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
@@ -72,6 +74,8 @@ export function UnitPicker({ label, value, onChange, max, allowFreeText = true, 
         choose(activeOption);
       }
     } else if (e.key === 'Escape') {
+      // Inside a dialog Escape would also close the dialog: an open list takes it alone.
+      if (open) e.preventDefault();
       setOpen(false);
       setResolving(null);
     }

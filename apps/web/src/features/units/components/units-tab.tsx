@@ -7,10 +7,17 @@ import { unitKindLabel, unitKindOptions } from '../../../lib/unit-kind';
 import { useDebounced } from '../../../lib/use-debounced';
 import { t } from '../../../i18n/t';
 import { useUnits } from '../api/get-units';
+import { MergeUnitsForm } from './merge-units-form';
+import { RenameUnitForm } from './rename-unit-form';
 import { RetireUnitForm } from './retire-unit-form';
 import { CreateUnitForm, EditUnitForm } from './unit-forms';
+import { UnitHistoryView } from './unit-history';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; unit: Unit } | { kind: 'retire'; unit: Unit } | null;
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'merge' }
+  | { kind: 'edit' | 'rename' | 'history' | 'retire'; unit: Unit }
+  | null;
 
 export function UnitsTab() {
   const [q, setQ] = useState('');
@@ -43,9 +50,14 @@ export function UnitsTab() {
           <input type="checkbox" checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} />
           {t('units.includeRetired')}
         </label>
-        <button type="button" className="btn btn-primary toolbar-action" onClick={() => setDialog({ kind: 'create' })}>
-          {t('units.add')}
-        </button>
+        <div className="actions toolbar-action">
+          <button type="button" className="btn" onClick={() => setDialog({ kind: 'merge' })}>
+            {t('merge.open')}
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
+            {t('units.add')}
+          </button>
+        </div>
       </div>
 
       {units.isPending ? (
@@ -92,9 +104,17 @@ export function UnitsTab() {
                       )}
                     </td>
                     <td data-label={t('units.col.actions')}>
-                      <div className="actions row-actions">
+                      <div className="actions row-actions unit-row-actions">
                         <button type="button" className="btn btn-small" onClick={() => setDialog({ kind: 'edit', unit: u })}>
                           {t('common.edit')}
+                        </button>
+                        {!u.validTo ? (
+                          <button type="button" className="btn btn-small" onClick={() => setDialog({ kind: 'rename', unit: u })}>
+                            {t('rename.open')}
+                          </button>
+                        ) : null}
+                        <button type="button" className="btn btn-small" onClick={() => setDialog({ kind: 'history', unit: u })}>
+                          {t('unitHistory.open')}
                         </button>
                         {!u.validTo ? (
                           <button type="button" className="btn btn-small btn-ghost-danger" onClick={() => setDialog({ kind: 'retire', unit: u })}>
@@ -119,6 +139,15 @@ export function UnitsTab() {
       </Modal>
       <Modal open={dialog?.kind === 'retire'} title={t('units.retireTitle')} onClose={close}>
         {dialog?.kind === 'retire' ? <RetireUnitForm unit={dialog.unit} onDone={close} /> : null}
+      </Modal>
+      <Modal open={dialog?.kind === 'rename'} title={t('rename.title')} onClose={close} wide>
+        {dialog?.kind === 'rename' ? <RenameUnitForm unit={dialog.unit} onDone={close} /> : null}
+      </Modal>
+      <Modal open={dialog?.kind === 'merge'} title={t('merge.title')} onClose={close} wide>
+        {dialog?.kind === 'merge' ? <MergeUnitsForm onDone={close} /> : null}
+      </Modal>
+      <Modal open={dialog?.kind === 'history'} title={t('unitHistory.title')} onClose={close} wide>
+        {dialog?.kind === 'history' ? <UnitHistoryView unitId={dialog.unit.id} /> : null}
       </Modal>
     </>
   );

@@ -1,12 +1,16 @@
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { t } from '../../../i18n/t';
-import { ACCEPTED_FILES } from '../api/upload-file';
 
-type Props = { disabled: boolean; onFile: (file: File) => void };
+type Props = {
+  disabled: boolean;
+  onFile: (file: File) => void;
+  /** The file picker's filter (the server checks the content whatever it says). */
+  accept: string;
+  labels: { drop: string; or: string; choose: string; hint: string };
+};
 
-/** A drop target with a button: both hand one file to `onFile`. */
-export function FileDrop({ disabled, onFile }: Props) {
+/** A drop target with a button: both hand one file to `onFile` (a directive's file, a directory change). */
+export function FileDrop({ disabled, onFile, accept, labels }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
@@ -27,18 +31,18 @@ export function FileDrop({ disabled, onFile }: Props) {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <p className="drop-title">{t('intake.file.drop')}</p>
-      <p className="muted">{t('intake.file.or')}</p>
+      <p className="drop-title">{labels.drop}</p>
+      <p className="muted">{labels.or}</p>
       <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => inputRef.current?.click()}>
-        {t('intake.file.choose')}
+        {labels.choose}
       </button>
       <input
         ref={inputRef}
         type="file"
         className="file-input"
         tabIndex={-1}
-        aria-label={t('intake.file.choose')}
-        accept={ACCEPTED_FILES}
+        aria-label={labels.choose}
+        accept={accept}
         disabled={disabled}
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -47,7 +51,7 @@ export function FileDrop({ disabled, onFile }: Props) {
           if (file) onFile(file);
         }}
       />
-      <p className="field-hint">{t('intake.file.hint')}</p>
+      <p className="field-hint">{labels.hint}</p>
     </div>
   );
 }

@@ -1,0 +1,124 @@
+import { Link } from '@tanstack/react-router';
+import type { DrillQuery } from '@dondoc/schemas';
+import { StateBadge } from '../../../components/state-badge';
+import { ErrorMessage, Loading } from '../../../components/status';
+import { formatDate, formatDirectiveNumber } from '../../../lib/format';
+import { t } from '../../../i18n/t';
+import { useDrill } from '../api/get-drill';
+
+type Props = { version: string | undefined; query: DrillQuery; label: string; onPage: (page: number) => void; onClose: () => void };
+
+/** The tasks, reports or activities behind a headline figure, a page at a time. */
+export function DrillPanel({ version, query, label, onPage, onClose }: Props) {
+  const drill = useDrill(version, query);
+  const data = drill.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
+  return (
+    <section className="card dash-drill" aria-label={t('dash.drill.title', { label })}>
+      <header className="dash-section-header">
+        <h2>{t('dash.drill.title', { label })}</h2>
+        <button type="button" className="btn" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </header>
+      {drill.isPending ? (
+        <Loading />
+      ) : !data ? (
+        <ErrorMessage error={drill.error} />
+      ) : data.rows.length === 0 ? (
+        <p className="muted">{t('dash.drill.empty')}</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            {data.kind === 'tasks' ? (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dash.drill.directive')}</th>
+                    <th scope="col">{t('dash.drill.unit')}</th>
+                    <th scope="col">{t('dash.drill.deadline')}</th>
+                    <th scope="col">{t('dash.drill.state')}</th>
+                    <th scope="col">{t('dash.drill.daysLate')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((r) => (
+                    <tr key={r.id} data-testid="drill-row">
+                      <td>
+                        <Link to="/tasks/$taskId" params={{ taskId: String(r.id) }}>
+                          {formatDirectiveNumber(r.directive)}
+                        </Link>{' '}
+                        <span className="muted">{r.directive.subject}</span>
+                      </td>
+                      <td>{r.unit.name}</td>
+                      <td>{formatDate(r.deadline)}</td>
+                      <td>
+                        <StateBadge state={r.state} />
+                      </td>
+                      <td>{r.daysLate || ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : data.kind === 'reports' ? (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dash.drill.report')}</th>
+                    <th scope="col">{t('dash.drill.unit')}</th>
+                    <th scope="col">{t('dash.drill.deadline')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((r) => (
+                    <tr key={r.id} data-testid="drill-row">
+                      <td>
+                        <Link to="/reports/$reportId" params={{ reportId: String(r.id) }}>
+                          {r.title}
+                        </Link>
+                      </td>
+                      <td>{r.unit.name}</td>
+                      <td>{formatDate(r.deadline)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dash.drill.activity')}</th>
+                    <th scope="col">{t('dash.drill.unit')}</th>
+                    <th scope="col">{t('dash.drill.date')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((r) => (
+                    <tr key={r.id} data-testid="drill-row">
+                      <td>
+                        <Link to="/tasks/$taskId" params={{ taskId: String(r.taskId) }}>
+                          {r.title}
+                        </Link>
+                      </td>
+                      <td>{r.unit.name}</td>
+                      <td>{formatDate(r.dateFrom)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+          <nav className="actions" aria-label={t('dash.drill.page', { page: data.page, pages, total: data.total })}>
+            <button type="button" className="btn" disabled={data.page <= 1} onClick={() => onPage(data.page - 1)}>
+              {t('dash.drill.prev')}
+            </button>
+            <span>{t('dash.drill.page', { page: data.page, pages, total: data.total })}</span>
+            <button type="button" className="btn" disabled={data.page >= pages} onClick={() => onPage(data.page + 1)}>
+              {t('dash.drill.next')}
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export const holidayKeys = {
+  all: ['holidays'] as const,
+  year: (year: number) => [...holidayKeys.all, year] as const,
+};
