@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3210;
+// E2E_PORT lets two runs (e.g. two people's checkouts) share a machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 3210);
 
 // A fresh database per run. The config is also loaded by worker processes: they inherit the
 // folder through the environment instead of making one of their own.
