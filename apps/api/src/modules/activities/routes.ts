@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -19,6 +18,7 @@ import { fileStore } from '../intake/storage';
 import { evidenceErrors, evidenceForDownload, requireEvidenceUploader, storeEvidence } from './evidence';
 import { MULTIPART_FRAMING, receiveUpload } from './receive-upload';
 import { createActivity, deleteActivity, getActivity, listActivities, listTaskActivities, restoreActivity, updateActivity } from './service';
+import { sendStoredFile } from '../../lib/download';
 
 export const activityRoutes =
   ({ db, clock, config }: AppDeps): FastifyPluginAsyncZod =>
@@ -83,24 +83,8 @@ export const activityRoutes =
         const id = /^[1-9]\d{0,9}$/.test(req.params.id) ? Number(req.params.id) : null;
         if (!id) throw notFound('Không tìm thấy tệp minh chứng');
         const f = evidenceForDownload(db, actorOf(req), files, id);
-        return reply
-          .type(f.mime)
-          .header('content-length', String(f.size))
-          .header('content-disposition', `attachment; filename="${asciiName(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=0, must-revalidate')
-          .send(fs.createReadStream(f.file));
+        return sendStoredFile(reply, f);
       },
     );
   };
 
-/** The plain-ASCII fallback name for old clients: accents dropped, quotes and the rest replaced. */
-function asciiName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-}

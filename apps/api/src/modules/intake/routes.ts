@@ -12,6 +12,7 @@ import { getDirective, previewInput } from '../directives/service';
 import { MAX_UPLOAD_BYTES } from './extract/index';
 import { intakeFile, intakeText as readText } from './service';
 import { fileStore, spoolUpload, type Spooled } from './storage';
+import { sendStoredFile } from '../../lib/download';
 
 const tooLarge = () => new AppError(413, 'TOO_LARGE', 'Tệp lớn hơn 10 MB. Vui lòng nén hoặc tách văn bản rồi tải lên lại.');
 
@@ -79,15 +80,8 @@ export const intakeRoutes =
         const f = db.select().from(storedFiles).where(eq(storedFiles.id, d.source.fileId)).get();
         const file = f ? files.pathOf(f.sha256) : null;
         if (!f || !file || !fs.existsSync(file)) throw notFound('Không tìm thấy tệp gốc');
-        return reply
-          .type(f.mime)
-          .header('content-disposition', `attachment; filename="${asciiName(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(fs.createReadStream(file));
+        return sendStoredFile(reply, { mime: f.mime, name: f.name, file });
       },
     );
   };
 
-function asciiName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
-}

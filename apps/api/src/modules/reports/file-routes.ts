@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,6 +8,7 @@ import { evidenceErrors } from '../activities/evidence';
 import { MULTIPART_FRAMING, receiveUpload } from '../activities/receive-upload';
 import { fileStore } from '../intake/storage';
 import { deleteReportFile, fileErrors, reportFileForDownload, requireAttachable, storeReportFile, type FileTarget } from './files';
+import { sendStoredFile } from '../../lib/download';
 
 /** Attachments of requests (staff) and reports (the unit), stored like evidence: checked by content, by hash. */
 export const reportFileRoutes =
@@ -48,14 +48,7 @@ export const reportFileRoutes =
       const id = /^[1-9]\d{0,9}$/.test(req.params.id) ? Number(req.params.id) : null;
       if (!id) throw fileErrors.notFound();
       const f = reportFileForDownload(db, actorOf(req), files, id);
-      return reply
-        .type(f.mime)
-        .header('content-length', String(f.size))
-        .header('content-disposition', `attachment; filename="${asciiName(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, max-age=0, must-revalidate')
-        .send(fs.createReadStream(f.file));
+      return sendStoredFile(reply, f);
     });
 
     app.delete('/api/report-files/:id', { schema: { tags, params: idParam, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
@@ -64,12 +57,3 @@ export const reportFileRoutes =
     });
   };
 
-/** The plain-ASCII fallback name for old clients: accents dropped, quotes and the rest replaced. */
-function asciiName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-}
