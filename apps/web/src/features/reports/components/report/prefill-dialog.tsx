@@ -5,8 +5,8 @@ import { ErrorMessage, Loading } from '../../../../components/status';
 import { formatDate } from '../../../../lib/format';
 import { t } from '../../../../i18n/t';
 import { useProposeReport } from '../../api/prefill-report';
-import { formatFigure } from '../labels';
 import { applyProposal, proposalChanges, type Content } from './content';
+import { FigureChanges } from './figure-changes';
 
 type Props = { open: boolean; report: ReportDetail; content: Content; onApply: (next: Content) => void; onClose: () => void };
 
@@ -62,36 +62,7 @@ export function PrefillDialog({ open, report, content, onApply, onClose }: Props
               : t('rep.prefill.count', { n: proposal.activityCount })}
           </p>
           {nothing ? <p className="notice notice-ok">{t('rep.prefill.nothing')}</p> : null}
-          {changes.figures.length ? (
-            <div className="table-wrap">
-              <table role="table" className="table change-table" aria-label={t('rep.prefill.figures')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rep.figure.name')}</th>
-                    <th scope="col" className="num">
-                      {t('rep.prefill.now')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('rep.prefill.fromActivities')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.figures.map((c) => (
-                    <tr key={c.key} data-testid="prefill-figure">
-                      <th scope="row">{c.name}</th>
-                      <td className="num">
-                        <del>{formatFigure(c.before)}</del>
-                      </td>
-                      <td className="num">
-                        <ins>{formatFigure(c.after)}</ins>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          <FigureChanges label={t('rep.prefill.figures')} beforeHeading={t('rep.prefill.now')} afterHeading={t('rep.prefill.fromActivities')} changes={changes.figures} testId="prefill-figure" />
           {changes.sections.map((s) => (
             <section key={s.key} className="prefill-section" data-testid="prefill-section">
               <h3>{s.title}</h3>

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { FigureFieldOut, OutlineSectionOut, ReportVersion } from '@dondoc/schemas';
 import { formatDateTime } from '../../../../lib/format';
 import { t } from '../../../../i18n/t';
-import { formatFigure } from '../labels';
 import { compareVersions, wordDiff } from './content';
+import { FigureChanges } from './figure-changes';
 
 type Props = { versions: ReportVersion[]; outline: readonly OutlineSectionOut[]; fields: readonly FigureFieldOut[] };
 
@@ -53,36 +53,7 @@ export function VersionCompare({ versions, outline, fields }: Props) {
           {diff.nothingToReport ? (
             <p className="notice notice-warning">{diff.nothingToReport.after ? t('rev.becameNothing') : t('rev.becameContent')}</p>
           ) : null}
-          {diff.figures.length ? (
-            <div className="table-wrap">
-              <table role="table" className="table change-table" aria-label={t('rev.changedFigures')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rep.figure.name')}</th>
-                    <th scope="col" className="num">
-                      {t('rev.versionN', { n: from })}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('rev.versionN', { n: to })}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {diff.figures.map((c) => (
-                    <tr key={c.key} data-testid="changed-figure">
-                      <th scope="row">{c.name}</th>
-                      <td className="num">
-                        <del>{formatFigure(c.before)}</del>
-                      </td>
-                      <td className="num">
-                        <ins>{formatFigure(c.after)}</ins>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          <FigureChanges label={t('rev.changedFigures')} beforeHeading={t('rev.versionN', { n: from })} afterHeading={t('rev.versionN', { n: to })} changes={diff.figures} testId="changed-figure" />
           {diff.explanation ? <TextChange title={t('rep.explanation')} before={diff.explanation.before ?? ''} after={diff.explanation.after ?? ''} /> : null}
           {diff.sections.map((s) => (
             <TextChange key={s.key} title={s.title} before={s.before} after={s.after} />
