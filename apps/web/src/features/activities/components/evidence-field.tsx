@@ -45,7 +45,7 @@ export function EvidenceField({ files, onRemove, uploads }: Props) {
             </li>
           ))}
           {uploads.uploads.map((u) => (
-            <li key={u.key} className={`evidence-upload${u.error ? ' is-error' : ''}`}>
+            <li key={u.key} className={`evidence-upload${u.error ? ' is-error upload-failed' : ''}`}>
               {u.error ? (
                 <>
                   <p className="field-error" role="alert">
@@ -62,7 +62,7 @@ export function EvidenceField({ files, onRemove, uploads }: Props) {
           ))}
         </ul>
       ) : null}
-      <label className="btn evidence-pick">
+      <label className="btn file-pick">
         {t('activities.evidence.choose')}
         <input
           type="file"

@@ -52,7 +52,7 @@ export function FilesField({ owner, files, editable, legend, note }: Props) {
           </li>
         ))}
         {uploads.map((u) => (
-          <li key={u.key} className={`file-upload${u.error ? ' is-error' : ''}`}>
+          <li key={u.key} className={`file-upload${u.error ? ' is-error upload-failed' : ''}`}>
             {u.error ? (
               <>
                 <p className="field-error" role="alert">
