@@ -182,6 +182,10 @@ export const versionBody = z.object({ version });
 
 const unitRef = z.object({ id: z.number().int(), name: z.string(), shortName: z.string().nullable() });
 const personRef = z.object({ id: z.number().int(), fullName: z.string() });
+
+/** Department staff who may follow a request up (the "chuyên viên theo dõi" picker). */
+export const followerList = z.object({ items: z.array(personRef.extend({ unitName: z.string().nullable() })) });
+export type FollowerList = z.infer<typeof followerList>;
 const directiveRef = z.object({ id: z.number().int(), number: z.string().nullable(), symbol: z.string().nullable(), subject: z.string() });
 
 export const reportFile = z.object({ id: z.number().int(), name: z.string(), size: z.number().int(), mime: z.string(), createdAt: z.string() });

@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { ReportRequest, ReportRequestListQuery, ReportRequestSummary } from '@dondoc/schemas';
+import type { FollowerList, ReportRequest, ReportRequestListQuery, ReportRequestSummary } from '@dondoc/schemas';
 import type { Conn, Db } from '../../db/client';
-import { directives, reportRequests, reportRequestUnits, reports, units } from '../../db/schema/index';
+import { directives, reportRequests, reportRequestUnits, reports, units, users } from '../../db/schema/index';
 import { isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
-import { daysBetween, fieldsOut, filesOf, peopleById, visibleRequest, type RequestRow } from './common';
+import { daysBetween, fieldsOut, filesOf, peopleById, requireManager, visibleRequest, type RequestRow } from './common';
 
 const directiveColumns = { id: directives.id, number: directives.number, symbol: directives.symbol, subject: directives.subject };
 
@@ -136,4 +136,17 @@ export function getRequest(db: Db, clock: Clock, actor: Actor, id: number): Repo
     openedAt: r.openedAt,
     version: r.version,
   };
+}
+
+/** Active department staff (and admins) a request may name as its follower, by name. */
+export function followers(db: Conn, actor: Actor): FollowerList {
+  requireManager(actor);
+  const items = db
+    .select({ id: users.id, fullName: users.fullName, unitName: units.name })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.active, true), inArray(users.role, ['staff', 'admin'])))
+    .orderBy(users.fullName)
+    .all();
+  return { items };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  followerList,
   consolidatedQuery,
   consolidatedReport,
   extensionCreate,
@@ -26,7 +27,7 @@ import type { AppDeps } from '../../app';
 import { actorOf, errors } from '../../lib/http';
 import { reportFileRoutes } from './file-routes';
 import { getReport, prefillReport, requestExtension, saveDraft, submitReport } from './reports';
-import { getRequest, listRequests } from './request-views';
+import { followers, getRequest, listRequests } from './request-views';
 import { closeRequest, createRequest, openRequest, updateRequest } from './requests';
 import { acceptReport, decideExtension, returnReport } from './review';
 import { scheduleRounds } from './rounds';
@@ -56,6 +57,7 @@ export const reportRoutes =
     app.get('/api/report-requests', { schema: { tags, querystring: reportRequestListQuery, response: { 200: reportRequestList, ...errors } } }, async (req) => ({
       items: listRequests(db, clock, actorOf(req), req.query),
     }));
+    app.get('/api/report-requests/followers', { schema: { tags, response: { 200: followerList, ...errors } } }, async (req) => followers(db, actorOf(req)));
     app.post('/api/report-requests', { schema: { tags, body: reportRequestCreate, response: { 201: reportRequest, ...errors } } }, async (req, reply) =>
       reply.code(201).send(createRequest(db, clock, actorOf(req), req.body)),
     );

@@ -50,6 +50,8 @@ export type RequestDraft = {
   outline: OutlineRow[];
   fields: FieldRow[];
   note: string;
+  /** The staff member who follows the request up; null: whoever creates it. */
+  responsibleId: number | null;
 };
 
 let nextUid = 1;
@@ -74,6 +76,7 @@ export function emptyDraft(): RequestDraft {
     outline: [newSection()],
     fields: [],
     note: '',
+    responsibleId: null,
   };
 }
 
@@ -132,6 +135,7 @@ export function draftFromRequest(r: ReportRequest): RequestDraft {
     outline: r.outline.map(sectionRow),
     fields: r.fields.map(fieldRow),
     note: r.note ?? '',
+    responsibleId: r.responsible?.id ?? null,
   };
 }
 
@@ -178,12 +182,14 @@ export function toCreateInput(d: RequestDraft): ReportRequestCreateInput {
     outline: d.outline.map((s) => ({ ...(s.key ? { key: s.key } : {}), title: s.title.trim(), prompt: s.prompt.trim() || null })),
     fields: d.fields.map(fieldInput),
     note: d.note.trim() || null,
+    // Left unset, the server names whoever creates the request; on an update nothing changes.
+    ...(d.responsibleId !== null ? { responsibleId: d.responsibleId } : {}),
   };
 }
 
-/** A draft request changes whole; once sent, only the deadline and the note do. */
+/** A draft request changes whole; once sent, only the deadline, the note and who follows it up do. */
 export function toUpdateInput(d: RequestDraft, version: number, sent: boolean): ReportRequestUpdate {
-  if (sent) return { version, deadline: d.deadline, note: d.note.trim() || null };
+  if (sent) return { version, deadline: d.deadline, note: d.note.trim() || null, ...(d.responsibleId !== null ? { responsibleId: d.responsibleId } : {}) };
   const c = toCreateInput(d);
   return { ...c, version } as ReportRequestUpdate;
 }

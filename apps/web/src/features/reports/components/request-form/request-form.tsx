@@ -8,6 +8,7 @@ import { isApiError, type FieldError } from '../../../../lib/api-client';
 import { todayIso } from '../../../../lib/format';
 import { t } from '../../../../i18n/t';
 import { useDirectives } from '../../../directives/api/get-directives';
+import { useFollowers } from '../../api/get-followers';
 import { useCreateReportRequest, useOpenReportRequest, useUpdateReportRequest } from '../../api/save-report-request';
 import { FilesField } from '../files-field';
 import { contentsLabel, contentsOptions, frequencyLabel, frequencyOptions, kindLabel, kindOptions } from '../labels';
@@ -32,6 +33,7 @@ export function RequestForm({ initial, request, fromTemplate = false }: Props) {
   const update = useUpdateReportRequest(request?.id ?? 0);
   const open = useOpenReportRequest();
   const directives = useDirectives();
+  const followers = useFollowers();
   const navigate = useNavigate();
   const titleId = useId();
   const sent = request !== undefined && request.status !== 'draft';
@@ -211,6 +213,23 @@ export function RequestForm({ initial, request, fromTemplate = false }: Props) {
 
         <fieldset className="form-section">
           <legend>{t('rr.form.noteLegend')}</legend>
+          <Field label={t('rr.form.responsible')} path="responsibleId" hint={t('rr.form.responsibleHint')}>
+            {({ id, describedBy }) => (
+              <select
+                id={id}
+                value={draft.responsibleId ?? ''}
+                aria-describedby={describedBy}
+                onChange={(e) => set({ responsibleId: e.target.value ? Number(e.target.value) : null })}
+              >
+                <option value="">{t('rr.form.responsibleSelf')}</option>
+                {(followers.data?.items ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.unitName ? `${p.fullName} — ${p.unitName}` : p.fullName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field label={t('rr.form.note')} path="note">
             {({ id, describedBy }) => <textarea id={id} rows={3} value={draft.note} maxLength={5000} aria-describedby={describedBy} onChange={(e) => set({ note: e.target.value })} />}
           </Field>
