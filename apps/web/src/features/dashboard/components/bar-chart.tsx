@@ -5,12 +5,13 @@ import { t } from '../../../i18n/t';
 export type Bar = { label: string; value: number; max: number; text?: string };
 
 /** Horizontal CSS bars, with a "Xem số liệu" toggle that shows the same figures as a table. */
-export function BarChart({ title, bars, table }: { title: string; bars: Bar[]; table: ReactNode }) {
+export function BarChart({ title, bars, table, controls }: { title: string; bars: Bar[]; table: ReactNode; controls?: ReactNode }) {
   const [numbers, setNumbers] = useState(false);
   return (
     <figure className="dash-chart">
       <figcaption className="dash-section-header">
         <strong>{title}</strong>
+        {controls}
         <button type="button" className="btn btn-small" aria-pressed={numbers} onClick={() => setNumbers((v) => !v)}>
           {numbers ? t('dash.charts.hideData') : t('dash.charts.showData')}
         </button>
