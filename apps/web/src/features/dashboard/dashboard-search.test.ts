@@ -32,6 +32,13 @@ describe('the dashboard URL', () => {
     });
   });
 
+  it('names every key, unusable ones as undefined, so the raw value cannot show through', () => {
+    const parsed = parseDashboardSearch({ state: 'bogus', sort: 'name' });
+    expect(Object.keys(parsed)).toEqual(expect.arrayContaining(['state', 'sort', 'from', 'page', 'bucket']));
+    expect(parsed.state).toBeUndefined();
+    expect(parsed.sort).toBe('name');
+  });
+
   it('reads a district code the router took for a number as the code', () => {
     expect(parseDashboardSearch({ district: 180 })).toEqual({ district: '180' });
   });

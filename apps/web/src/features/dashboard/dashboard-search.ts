@@ -27,7 +27,9 @@ const fields = {
 } as const;
 
 export function parseDashboardSearch(raw: Record<string, unknown>): DashboardSearch {
-  const out: Record<string, unknown> = {};
+  // Every key is set, undefined when unusable: the router lays the validated search over the raw
+  // one, so a key left out would let the raw value ("state=bogus") through to the page.
+  const out: Record<string, unknown> = Object.fromEntries([...Object.keys(fields), 'page'].map((k) => [k, undefined]));
   for (const [key, schema] of Object.entries(fields)) {
     let value = raw[key];
     // The router reads `district=180` as the number 180: codes and names are text.
@@ -37,10 +39,10 @@ export function parseDashboardSearch(raw: Record<string, unknown>): DashboardSea
     if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
   }
   // The default chart period is the month: left out of the URL.
-  if (out['bucket'] === 'month') delete out['bucket'];
+  if (out['bucket'] === 'month') out['bucket'] = undefined;
   if (typeof out['from'] === 'string' && typeof out['to'] === 'string' && out['from'] > out['to']) {
-    delete out['from'];
-    delete out['to'];
+    out['from'] = undefined;
+    out['to'] = undefined;
   }
   const page = Number(raw['page']);
   if (Number.isInteger(page) && page > 1 && page <= 10_000) out['page'] = page;

@@ -18,7 +18,7 @@ function BucketSwitch({ bucket, onBucket }: Pick<Props, 'bucket' | 'onBucket'>) 
   return (
     <span className="dash-bucket" role="group" aria-label={t('dash.charts.bucket')}>
       {(['week', 'month'] as const).map((b) => (
-        <button key={b} type="button" className="btn btn-small" aria-pressed={bucket === b} onClick={() => onBucket(b)}>
+        <button key={b} type="button" className={`btn btn-small${bucket === b ? ' btn-primary' : ''}`} aria-pressed={bucket === b} onClick={() => onBucket(b)}>
           {t(b === 'week' ? 'dash.charts.byWeek' : 'dash.charts.byMonth')}
         </button>
       ))}

@@ -7,6 +7,9 @@ import { sortCards, type RankingKey, type RankingSort } from './ranking-sort';
 
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const days = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+/** Wide enough for a commune's name on two lines; the numbers take what is left. */
+const UNIT_CELL = { minWidth: '13rem' } as const;
+
 type Column = { key: RankingKey; label: MessageKey; num?: boolean; show: (s: Scorecard) => ReactNode };
 
 const columns: Column[] = [
@@ -50,7 +53,7 @@ export function RankingTable({ data, actions }: { data: DashboardScorecards; act
               <tr key={s.unit.id} data-testid="ranking-row">
                 {columns.map((c) =>
                   c.key === 'unit' ? (
-                    <th key={c.key} scope="row">
+                    <th key={c.key} scope="row" style={UNIT_CELL}>
                       {c.show(s)}
                     </th>
                   ) : (

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ baseURL: 'http://127.0.0.1:3521', viewport: { width: 1366, height: 768 } });
+await ctx.request.post('/api/auth/login', { data: { username: 'leader', password: 'demo123' } });
+const page = await ctx.newPage();
+page.on('framenavigated', (f) => console.log('nav', f.url()));
+page.on('request', (r) => r.url().includes('/api/dashboard') && console.log('req', r.url().slice(30)));
+await page.goto(process.argv[2]);
+await page.waitForTimeout(4000);
+console.log('url', page.url());
+await browser.close();

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const [,, url, prefix, w, h, suffix] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ baseURL: url, viewport: { width: Number(w), height: Number(h) }, locale: 'vi-VN' });
+await ctx.request.post('/api/auth/login', { data: { username: 'leader', password: 'demo123' } });
+const page = await ctx.newPage();
+await page.goto('/dashboard' + (suffix || ''));
+await page.locator('[data-testid^="cell-"]').first().waitFor();
+await page.locator('.dash-panels .dash-charts').waitFor();
+console.log(await page.evaluate(() => document.documentElement.scrollWidth));
+await page.locator('.dash-matrix').screenshot({ path: `${prefix}-matrix.png` });
+await page.locator('.dash-panels').screenshot({ path: `${prefix}-panels.png` });
+await page.screenshot({ path: `${prefix}-top.png` });
+await browser.close();
