@@ -33,7 +33,7 @@ const runs = Math.max(1, Number(values.runs));
 const budget = Number(values.budget);
 const viewport = { width: Number(values.width), height: Number(values.height) };
 
-type Run = { ms: number; headlineMs: number; matrixMs: number; api: Record<string, number> };
+type Run = { ms: number; headlineMs: number; matrixMs: number; scriptsMs: number; domContentLoadedMs: number; api: Record<string, number> };
 
 /**
  * Run in the page before its own scripts, every frame: when each part first shows data, in ms
@@ -76,16 +76,18 @@ async function once(browser: Browser, storageState: Awaited<ReturnType<typeof si
   await page.addInitScript(WATCH_PAINT);
   await page.goto('/dashboard', { waitUntil: 'commit' });
   const { headlineMs, matrixMs } = await page.waitForFunction(() => (window as unknown as { __firstPaint: Promise<unknown> }).__firstPaint, undefined, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<{ headlineMs: number; matrixMs: number }>);
-  // When each dashboard answer arrived, for finding where the time goes.
-  const api = await page.evaluate(() =>
-    Object.fromEntries(
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.name.includes('/api/'))
-        .map((e) => [new URL(e.name).pathname, Math.round(e.responseEnd)]),
-    ),
-  );
+  // When the scripts arrived and had run, and when each API answer arrived: where the time goes.
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      scriptsMs: Math.round(Math.max(0, ...resources.filter((e) => e.name.endsWith('.js')).map((e) => e.responseEnd))),
+      domContentLoadedMs: Math.round(nav?.domContentLoadedEventEnd ?? 0),
+      api: Object.fromEntries(resources.filter((e) => e.name.includes('/api/')).map((e) => [new URL(e.name).pathname, Math.round(e.responseEnd)])),
+    };
+  });
   await context.close();
-  return { ms: Math.round(Math.max(headlineMs, matrixMs)), headlineMs: Math.round(headlineMs), matrixMs: Math.round(matrixMs), api };
+  return { ms: Math.round(Math.max(headlineMs, matrixMs)), headlineMs: Math.round(headlineMs), matrixMs: Math.round(matrixMs), ...timing };
 }
 
 const browser = await chromium.launch({ executablePath: values.chromium, headless: true });
