@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { UnitKind } from '@dondoc/schemas';
 import { units } from '../../db/schema/index';
 import { actorFor, fakeClock, seededDb } from '../../../test/helpers';
 import { fileStore } from '../intake/storage';
@@ -170,7 +171,7 @@ describe('the leaders’ workbook', () => {
     expect(forms.sort()).toEqual(['Pa nô, băng rôn, khẩu hiệu', 'Truyền thanh cơ sở']);
 
     // Kind: the newspaper is province-level media; the state: only the broadcaster's overdue task.
-    const media = await svc.create(staff, { kind: 'units', format: 'xlsx', params: { unitKind: db.select().from(units).where(eq(units.name, 'Báo Lạng Sơn')).get()?.kind } });
+    const media = await svc.create(staff, { kind: 'units', format: 'xlsx', params: { unitKind: db.select().from(units).where(eq(units.name, 'Báo Lạng Sơn')).get()?.kind as UnitKind } });
     const mu = (await open(staff, media.token)).getWorksheet('Theo đơn vị') as ExcelJS.Worksheet;
     expect(rowOf(mu, 2, 'Báo Lạng Sơn').getCell(4).value).toBe(1);
     expect(() => rowOf(mu, 2, 'Phòng Văn hóa và Thông tin huyện Tràng Định')).toThrow();
