@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportParams } from '@dondoc/schemas';
 import { errorText } from '../../../components/status';
 import { formatBytes } from '../../../lib/format';
@@ -10,17 +10,35 @@ const whatKey = { matrix: 'dash.export.what.matrix', units: 'dash.export.what.un
 
 /**
  * Exports one table as it is on screen (the filters are the params), shows the job's progress
- * and offers the file once it is made.
+ * and offers the file once it is made. A long export (made in the background) downloads by
+ * itself when it is ready, as the user asked for it; the link stays for downloading again.
  */
 export function ExportButtons({ kind, params }: { kind: TableKind; params: ExportParams }) {
   const create = useCreateExport();
   const [token, setToken] = useState<string | null>(null);
   const job = useExportJob(token);
+  const link = useRef<HTMLAnchorElement>(null);
+  const downloadWhenDone = useRef(false);
   const start = (format: 'xlsx' | 'csv') => {
     setToken(null);
-    create.mutate({ kind, format, params }, { onSuccess: (j) => setToken(j.token) });
+    create.mutate(
+      { kind, format, params },
+      {
+        onSuccess: (created) => {
+          downloadWhenDone.current = created.status !== 'done';
+          setToken(created.token);
+        },
+      },
+    );
   };
   const j = token ? job.data : undefined;
+  const status = j?.status;
+  useEffect(() => {
+    if (status === 'done' && downloadWhenDone.current) {
+      downloadWhenDone.current = false;
+      link.current?.click();
+    }
+  }, [status]);
   const busy = create.isPending || (j !== undefined && (j.status === 'queued' || j.status === 'running'));
   const what = t(whatKey[kind]);
   return (
@@ -37,7 +55,7 @@ export function ExportButtons({ kind, params }: { kind: TableKind; params: Expor
         </span>
       ) : null}
       {j && j.status === 'done' && token ? (
-        <a className="btn btn-small btn-primary" href={exportFileUrl(token)} download={j.fileName ?? undefined} data-testid={`export-download-${kind}`}>
+        <a ref={link} className="btn btn-small btn-primary" href={exportFileUrl(token)} download={j.fileName ?? undefined} data-testid={`export-download-${kind}`}>
           {t('dash.export.ready', { name: j.fileName ?? '' })}
           {j.size !== null ? ` (${formatBytes(j.size)})` : ''}
         </a>
