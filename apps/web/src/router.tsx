@@ -12,6 +12,8 @@ import { AuthGate } from './features/auth/components/auth-gate';
 import { LogoutButton } from './features/auth/components/logout-button';
 import { NotificationBell } from './features/notifications/components/notification-bell';
 import { DashboardPage } from './features/dashboard/components/dashboard-page';
+import { prefetchDashboard } from './features/dashboard/api/prefetch';
+import { parseDashboardSearch } from './features/dashboard/dashboard-search';
 import { DirectiveListPage } from './features/directives/components/directive-list-page';
 import { DirectivePage } from './features/directives/components/directive-page';
 import type { DialogKind } from './features/directives/components/form/form-dialogs';
@@ -189,11 +191,22 @@ const editDirectiveRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dashboard',
-  component: () => (
-    <RequireRole roles={READERS}>
-      <DashboardPage />
-    </RequireRole>
-  ),
+  // The filters, grouping, sort and chart period live in the URL: back, forward and a pasted link show the same view.
+  validateSearch: parseDashboardSearch,
+  loaderDeps: ({ search }) => search,
+  // Not awaited: the page renders at once (skeleton first) while its first figures are on their way.
+  loader: ({ context, deps }) => {
+    void prefetchDashboard(context.queryClient, deps);
+  },
+  component: function DashboardRoute() {
+    const search = dashboardRoute.useSearch();
+    const navigate = dashboardRoute.useNavigate();
+    return (
+      <RequireRole roles={READERS}>
+        <DashboardPage search={search} onSearch={(next) => void navigate({ search: next })} />
+      </RequireRole>
+    );
+  },
 });
 
 type UnitsSearch = { tab?: UnitsTabKey; changeId?: number };

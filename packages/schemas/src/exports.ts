@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isoDate, version } from './common';
 import { issued } from './directives';
 import { taskState } from './tasks';
+import { unitKind } from './units';
 
 // ---- BÁO CÁO (summary report) drafts ----
 
@@ -114,6 +115,14 @@ export const exportParams = z
     /** Directives issued from / to (the dashboard's period). */
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** The directive's issuing body, as written on it (the dashboard's issuer filter). */
+    issuer: z.string().trim().min(1).max(300).optional(),
+    /** Units of one district (its code), or 'none' for province-level units. */
+    district: z.string().trim().min(1).max(20).optional(),
+    /** Units of one kind. */
+    unitKind: unitKind.optional(),
+    /** The matrix only: directives and units with at least one task in this state, as on screen. */
+    state: taskState.optional(),
     /** One unit's data (a unit user's own unit whatever is sent). */
     unitId: z.number().int().positive().optional(),
     /** For kind 'summary-report'. */

@@ -70,6 +70,13 @@ describe('dashboard views over HTTP', () => {
     expect(matrix.json<DashboardMatrix>().rows).toHaveLength(14);
     const version = (await staff.get('/api/dashboard/version')).json<{ version: string }>().version;
 
+    // A leader's export writes an audit entry but changes no figure: the views stay valid.
+    const leader = await login('leader');
+    expect((await leader.post('/api/exports', { kind: 'units', format: 'csv' })).statusCode).toBe(202);
+    expect((await staff.get('/api/dashboard/version')).json<{ version: string }>().version).toBe(version);
+    const still = await app.inject({ method: 'GET', url: '/api/dashboard/headline', headers: { cookie: staff.cookie, 'if-none-match': etag } });
+    expect(still.statusCode).toBe(304);
+
     const bls = await login('baolangson');
     const task = (await bls.get('/api/tasks')).json<{ items: { id: number }[] }>().items[0] as { id: number };
     const full = (await bls.get(`/api/tasks/${task.id}`)).json<TaskWithItems>();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, max } from 'drizzle-orm';
+import { desc, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { chartsQuery, dashboardFilters, DashboardVersion, scorecardQuery } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
@@ -25,6 +25,12 @@ const requireDepartment = (actor: Actor) => {
 const unitNotFound = () => notFound('Không tìm thấy đơn vị');
 
 /**
+ * Audited actions that change no figure: a leader exporting the matrix, or someone changing their
+ * notification settings, must not throw away every cached view for everyone.
+ */
+export const READ_ONLY_ACTIONS = ['export.create', 'user.preferences'];
+
+/**
  * The dashboard's service: who may see what, and every view computed once per version of the
  * data. The version is the last audit entry's id (every write records one in its own transaction,
  * so no write goes unseen) and today's date (a task becomes overdue overnight without a write).
@@ -40,7 +46,8 @@ export function dashboardViews(deps: { db: Db; clock: Clock; cacheEntries?: numb
 
   const current = () => {
     const today = todayVn(clock);
-    const last = db.select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
+    // Newest first by rowid, stopping at the first entry that counts: a few rows read, however long the log.
+    const last = db.select({ id: auditLog.id }).from(auditLog).where(notInArray(auditLog.action, READ_ONLY_ACTIONS)).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
     return { today, version: `${last}.${today.replaceAll('-', '')}` };
   };
 

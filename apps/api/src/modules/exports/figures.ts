@@ -6,7 +6,7 @@
  * with the same definition.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { MATRIX_CODES, MATRIX_NO_TASK, unitKinds, type Scorecard, type TaskState } from '@dondoc/schemas';
+import { MATRIX_CODES, MATRIX_NO_TASK, unitKinds, type Scorecard, type TaskState, type UnitKind } from '@dondoc/schemas';
 import type { Conn } from '../../db/client';
 import { matrix as dashboardMatrix } from '../dashboard/matrix';
 import { scorecards, unitScorecard } from '../dashboard/scorecards';
@@ -17,19 +17,48 @@ import { delegatedChain } from '../delegation/scope';
  * its activities as activityScope counts them: its own and its sub-units' down its chain).
  */
 export type Scope = { kind: 'department'; unitId: number | null } | { kind: 'unit'; unitId: number };
-/** Directives by their date of issue (tasks), activities by their own date — the dashboard's periods. */
-export type Period = { from?: string | undefined; to?: string | undefined };
+/**
+ * Directives by their date of issue (tasks), activities by their own date — the dashboard's
+ * periods — and the dashboard's other filters, with its meaning (definitions.ts): issuer of the
+ * directive; district ('none': province level) and kind of the unit; state (the matrix only).
+ */
+export type Period = {
+  from?: string | undefined;
+  to?: string | undefined;
+  issuer?: string | undefined;
+  district?: string | undefined;
+  kind?: UnitKind | undefined;
+  state?: TaskState | undefined;
+};
+
+/** The filters the dashboard's services take (its matrix also the state). */
+const dashboardFiltersOf = (p: Period) => ({ from: p.from, to: p.to, issuer: p.issuer, district: p.district, kind: p.kind });
 
 const inPeriod = (p: Period): SQL =>
   sql.join(
-    [sql`d.status = 'published'`, p.from ? sql`d.issued_on >= ${p.from}` : undefined, p.to ? sql`d.issued_on <= ${p.to}` : undefined].filter((x): x is SQL => !!x),
+    [
+      sql`d.status = 'published'`,
+      p.from ? sql`d.issued_on >= ${p.from}` : undefined,
+      p.to ? sql`d.issued_on <= ${p.to}` : undefined,
+      p.issuer ? sql`d.issuer = ${p.issuer}` : undefined,
+    ].filter((x): x is SQL => !!x),
     sql` and `,
   );
+
+/** The unit filters on a units table aliased `u`, or nothing. */
+const unitFilter = (p: Period): SQL | undefined => {
+  const parts = [p.district === 'none' ? sql`u.district_code is null` : p.district ? sql`u.district_code = ${p.district}` : undefined, p.kind ? sql`u.kind = ${p.kind}` : undefined].filter(
+    (x): x is SQL => !!x,
+  );
+  return parts.length ? sql.join(parts, sql` and `) : undefined;
+};
 
 /** How many top-level tasks an export reads: small ones are made while the client waits. */
 export function taskCount(db: Conn, scope: Scope, period: Period): number {
   const unit = scope.unitId != null ? sql` and t.unit_id = ${scope.unitId}` : sql``;
-  return db.get<{ n: number }>(sql`select count(*) as n from tasks t join directives d on d.id = t.directive_id where ${inPeriod(period)} and t.parent_task_id is null${unit}`)?.n ?? 0;
+  const units = unitFilter(period);
+  const byUnit = units ? sql` and t.unit_id in (select u.id from units u where ${units})` : sql``;
+  return db.get<{ n: number }>(sql`select count(*) as n from tasks t join directives d on d.id = t.directive_id where ${inPeriod(period)} and t.parent_task_id is null${unit}${byUnit}`)?.n ?? 0;
 }
 
 export type UnitFigures = {
@@ -59,7 +88,7 @@ export type UnitFigures = {
 
 /** The per-unit table: the dashboard's scorecards; one unit's card when the scope names a unit. */
 export function unitFigures(db: Conn, scope: Scope, period: Period, today: string): UnitFigures[] {
-  const q = { from: period.from, to: period.to };
+  const q = dashboardFiltersOf(period);
   const cards = scope.unitId != null ? [unitScorecard(db, today, scope.unitId, q)].filter((c): c is Scorecard => c != null) : scorecards(db, today, q, '').units;
   return cards
     .map((c) => ({
@@ -100,6 +129,9 @@ export function activityFigures(db: Conn, scope: Scope, period: Period): Activit
     period.from ? sql`a.date_from >= ${period.from}` : undefined,
     period.to ? sql`a.date_from <= ${period.to}` : undefined,
     scope.kind === 'unit' ? sql`a.task_id in (${delegatedChain(scope.unitId)})` : scope.unitId != null ? sql`a.unit_id = ${scope.unitId}` : undefined,
+    // As the dashboard counts them: through the task's directive, and the unit that logged it.
+    period.issuer ? sql`a.task_id in (select t.id from tasks t join directives d on d.id = t.directive_id where d.issuer = ${period.issuer})` : undefined,
+    unitFilter(period) ? sql`a.unit_id in (select u.id from units u where ${unitFilter(period)})` : undefined,
   ].filter((x): x is SQL => !!x);
   return db
     .all<ActivityFigures>(
@@ -133,7 +165,7 @@ const STATE_OF = new Map(Object.entries(MATRIX_CODES).map(([state, code]) => [co
  * (oldest first): a sheet one filters by directive.
  */
 export function matrixFigures(db: Conn, period: Period, today: string): Matrix {
-  const m = dashboardMatrix(db, today, { from: period.from, to: period.to, page: 1, limit: 1_000_000 }, '');
+  const m = dashboardMatrix(db, today, { ...dashboardFiltersOf(period), state: period.state, page: 1, limit: 1_000_000 }, '');
   // The matrix gives the date of issue; which directives lack the day ("tháng 11 năm 2020") is read here.
   const noDay = new Set(
     db.all<{ id: number }>(sql`select d.id as id from directives d where ${inPeriod(period)} and d.issued is not null and json_extract(d.issued, '$.day') is null`).map((r) => r.id),

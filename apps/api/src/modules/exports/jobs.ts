@@ -74,8 +74,11 @@ export function authorize(db: Db, actor: Actor, input: Parsed): { params: Export
   }
   if (input.kind === 'matrix') {
     if (!isDepartment(actor)) throw forbidden('Bảng theo dõi toàn tỉnh dành cho Sở và lãnh đạo');
-    return { params: { from: params.from, to: params.to }, unitId: null };
+    const { unitId: _one, summaryReportId: _report, ...filters } = params;
+    return { params: filters, unitId: null };
   }
+  // The state filter selects matrix cells; the per-unit and activity tables have none to select.
+  delete params.state;
   if (isDepartment(actor)) {
     if (params.unitId != null && !db.select({ id: units.id }).from(units).where(eq(units.id, params.unitId)).get()) throw notFound('Không tìm thấy đơn vị');
     return { params, unitId: null };
@@ -84,6 +87,9 @@ export function authorize(db: Db, actor: Actor, input: Parsed): { params: Export
   if (params.unitId != null && params.unitId !== actor.unitId) throw forbidden('Đơn vị chỉ xuất được số liệu của mình');
   return { params: { ...params, unitId: actor.unitId }, unitId: actor.unitId };
 }
+
+/** The params as the figures take them: the dashboard's filters under their dashboard names. */
+const periodOf = (p: ExportParams): Period => ({ from: p.from, to: p.to, issuer: p.issuer, district: p.district, kind: p.unitKind, state: p.state });
 
 const scopeOf = (job: Pick<JobRow, 'unitId'>, params: ExportParams): Scope =>
   job.unitId != null ? { kind: 'unit', unitId: job.unitId } : { kind: 'department', unitId: params.unitId ?? null };
@@ -107,11 +113,18 @@ export function exportService({ db, clock, files, log }: ExportDeps, opts: { inl
 
   /** The tables of a tabular export, read in one transaction so they agree with each other. */
   function tablesOf(job: JobRow, params: ExportParams): { tables: Table[]; name: string } {
-    const period: Period = { from: params.from, to: params.to };
+    const period = periodOf(params);
     const scope = scopeOf(job, params);
     const today = todayVn(clock);
     const whose = scope.unitId != null ? ` - ${db.select({ name: units.name }).from(units).where(eq(units.id, scope.unitId)).get()?.name ?? ''}` : '';
-    const label = periodLabel(period);
+    // The district asked is in the file's name, so two districts' files never overwrite each other.
+    const district =
+      period.district === 'none'
+        ? ' - Cấp tỉnh'
+        : period.district
+          ? ` - ${db.select({ name: units.districtName }).from(units).where(eq(units.districtCode, period.district)).limit(1).get()?.name ?? period.district}`
+          : '';
+    const label = `${district}${periodLabel(period)}`;
     return db.transaction((tx) => {
       const unitsT = () => unitsTable(unitFigures(tx, scope, period, today));
       const activitiesT = () => activitiesTable(activityFigures(tx, scope, period));
@@ -182,7 +195,7 @@ export function exportService({ db, clock, files, log }: ExportDeps, opts: { inl
   return {
     async create(actor: Actor, input: Parsed): Promise<ExportJob> {
       const { params, unitId } = authorize(db, actor, input);
-      const small = input.kind === 'summary-report' || taskCount(db, scopeOf({ unitId }, params), { from: params.from, to: params.to }) < inlineTasks;
+      const small = input.kind === 'summary-report' || taskCount(db, scopeOf({ unitId }, params), periodOf(params)) < inlineTasks;
       const now = clock.now().toISOString();
       const job = db.transaction((tx) => {
         const row = tx

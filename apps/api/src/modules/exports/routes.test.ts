@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { ExportJob, SummaryReport } from '@dondoc/schemas';
-import { exportJobs } from '../../db/schema/index';
+import { exportJobs, units } from '../../db/schema/index';
 import { actorFor, fakeClock, seededDb } from '../../../test/helpers';
 import { fileStore } from '../intake/storage';
 import { exportService, KEEP_MS } from './jobs';
@@ -129,6 +129,30 @@ describe('export jobs API', () => {
     expect((await staff.post('/api/exports', { kind: 'units', format: 'xlsx', params: { from: '2021-01-01', to: '2020-01-01' } })).statusCode).toBe(400);
     expect((await staff.post('/api/exports', { kind: 'units', format: 'xlsx', params: { unitId: 99999 } })).statusCode).toBe(404);
     expect((await staff.post('/api/exports', { kind: 'summary-report', format: 'docx', params: { summaryReportId: 99999 } })).statusCode).toBe(404);
+    await app.close();
+  });
+
+  it('takes the dashboard filters, strictly, and writes the CSV of what they select', async () => {
+    const { db, app, login } = await exportsApp();
+    const staff = await login('staff');
+    const office = db.select().from(units).where(eq(units.name, 'Phòng Văn hóa và Thông tin huyện Tràng Định')).get();
+    const district = office?.districtCode as string;
+    const job = (await staff.post('/api/exports', { kind: 'units', format: 'csv', params: { district } })).json<ExportJob>();
+    expect(job.status).toBe('done');
+    const rows = (await staff.get(`/api/exports/${job.token}/file`)).rawPayload.toString('utf8').trim().split('\r\n').slice(1, -1);
+    expect(rows.length).toBeGreaterThan(1);
+    // Column 3 is the district: every row names Tràng Định's, and the newspaper is not among them.
+    for (const r of rows) expect(r).toContain(`,${office?.districtName},`);
+    expect(rows.some((r) => r.includes('Báo Lạng Sơn'))).toBe(false);
+    const matrix = (await staff.post('/api/exports', { kind: 'matrix', format: 'csv', params: { district, state: 'not_received' } })).json<ExportJob>();
+    const header = (await staff.get(`/api/exports/${matrix.token}/file`)).rawPayload.toString('utf8').split('\r\n')[0] ?? '';
+    expect(header).not.toContain('Báo Lạng Sơn');
+
+    for (const params of [{ unitKind: 'ministry' }, { state: 'late' }, { district: '' }, { kind: 'xa' }, { issuer: 'x'.repeat(301) }]) {
+      const res = await staff.post('/api/exports', { kind: 'matrix', format: 'xlsx', params });
+      expect(res.statusCode, JSON.stringify(params)).toBe(400);
+      expect(res.json<{ code: string }>().code).toBe('VALIDATION');
+    }
     await app.close();
   });
 

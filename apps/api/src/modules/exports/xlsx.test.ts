@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { UnitKind } from '@dondoc/schemas';
+import { units } from '../../db/schema/index';
 import { actorFor, fakeClock, seededDb } from '../../../test/helpers';
 import { fileStore } from '../intake/storage';
 import { exportService } from './jobs';
@@ -135,5 +138,59 @@ describe('the leaders’ workbook', () => {
     const forms = [];
     for (let r = 2; r < a.rowCount; r += 1) forms.push(a.getRow(r).getCell(2).value);
     expect(forms.sort()).toEqual(['Pa nô, băng rôn, khẩu hiệu', 'Truyền thanh cơ sở']);
+  });
+
+  it('exports what the dashboard shows: the district, the kind, the issuer and the state asked', async () => {
+    const { db, svc, open } = await setup();
+    const staff = actorFor(db, 'staff');
+    const office = db.select().from(units).where(eq(units.name, 'Phòng Văn hóa và Thông tin huyện Tràng Định')).get();
+    const district = office?.districtCode as string;
+    expect(district).toBeTruthy();
+
+    const job = await svc.create(staff, { kind: 'matrix', format: 'xlsx', params: { district } });
+    expect(job.fileName).toBe(`Theo dõi thực hiện văn bản chỉ đạo - ${office?.districtName}.xlsx`);
+    const wb = await open(staff, job.token);
+    // The matrix: only Tràng Định's units as columns.
+    const m = wb.getWorksheet('Ma trận') as ExcelJS.Worksheet;
+    const unitHeaders = headerOf(m).slice(8) as string[];
+    expect(unitHeaders).toContain(office?.shortName ?? office?.name);
+    expect(unitHeaders).not.toContain('Báo Lạng Sơn');
+    // The per-unit table: every row a unit of the district, none missing.
+    const u = wb.getWorksheet('Theo đơn vị') as ExcelJS.Worksheet;
+    const names: string[] = [];
+    for (let r = 2; r < u.rowCount; r += 1) {
+      names.push(u.getRow(r).getCell(2).value as string);
+      expect(u.getRow(r).getCell(3).value).toBe(office?.districtName);
+    }
+    expect(names).toContain('Phòng Văn hóa và Thông tin huyện Tràng Định');
+    expect(names).not.toContain('Báo Lạng Sơn');
+    // Activities: the district's sub-units' two forms, not the newspaper's print articles.
+    const a = wb.getWorksheet('Hoạt động') as ExcelJS.Worksheet;
+    const forms: unknown[] = [];
+    for (let r = 2; r < a.rowCount; r += 1) forms.push(a.getRow(r).getCell(2).value);
+    expect(forms.sort()).toEqual(['Pa nô, băng rôn, khẩu hiệu', 'Truyền thanh cơ sở']);
+
+    // Kind: the newspaper is province-level media; the state: only the broadcaster's overdue task.
+    const media = await svc.create(staff, { kind: 'units', format: 'xlsx', params: { unitKind: db.select().from(units).where(eq(units.name, 'Báo Lạng Sơn')).get()?.kind as UnitKind } });
+    const mu = (await open(staff, media.token)).getWorksheet('Theo đơn vị') as ExcelJS.Worksheet;
+    expect(rowOf(mu, 2, 'Báo Lạng Sơn').getCell(4).value).toBe(1);
+    expect(() => rowOf(mu, 2, 'Phòng Văn hóa và Thông tin huyện Tràng Định')).toThrow();
+    const overdue = await svc.create(staff, { kind: 'matrix', format: 'xlsx', params: { state: 'overdue' } });
+    const om = (await open(staff, overdue.token)).getWorksheet('Ma trận') as ExcelJS.Worksheet;
+    expect(headerOf(om).slice(8)).toHaveLength(1);
+    expect(om.getRow(2).getCell(9).value).toBe('Quá hạn');
+    // An issuer no directive has: an empty matrix, not every directive.
+    const none = await svc.create(staff, { kind: 'matrix', format: 'xlsx', params: { issuer: 'UBND tỉnh Cao Bằng' } });
+    const nm = (await open(staff, none.token)).getWorksheet('Ma trận') as ExcelJS.Worksheet;
+    expect(nm.getRow(nm.rowCount).getCell(4).value).toBe('0 văn bản');
+  });
+
+  it('keeps a unit to its own data whatever filters it sends', async () => {
+    const { db, svc, open } = await setup();
+    const bls = actorFor(db, 'baolangson');
+    const job = await svc.create(bls, { kind: 'units', format: 'xlsx', params: { district: 'none', state: 'done' } });
+    const u = (await open(bls, job.token)).getWorksheet('Theo đơn vị') as ExcelJS.Worksheet;
+    expect(u.rowCount).toBe(3);
+    expect(u.getRow(2).getCell(2).value).toBe('Báo Lạng Sơn');
   });
 });

@@ -4,12 +4,15 @@ import { api } from '../../../lib/api-client';
 import { dashboardKeys } from './keys';
 import { asQuery, type Filters } from './query';
 
-export const getCharts = (filters: Filters, signal?: AbortSignal) => api<DashboardCharts>('/dashboard/charts', { query: asQuery(filters), signal });
+type Bucket = DashboardCharts['progress']['bucket'];
 
-export const useCharts = (version: string | undefined, filters: Filters) =>
+export const getCharts = (filters: Filters, bucket: Bucket, signal?: AbortSignal) =>
+  api<DashboardCharts>('/dashboard/charts', { query: asQuery({ ...filters, bucket }), signal });
+
+export const useCharts = (version: string | undefined, filters: Filters, bucket: Bucket) =>
   useQuery({
-    queryKey: dashboardKeys.charts(version ?? '', filters),
-    queryFn: ({ signal }) => getCharts(filters, signal),
+    queryKey: dashboardKeys.charts(version ?? '', filters, bucket),
+    queryFn: ({ signal }) => getCharts(filters, bucket, signal),
     enabled: version !== undefined,
     staleTime: Infinity,
     placeholderData: keepPreviousData,

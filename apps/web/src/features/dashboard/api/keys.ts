@@ -8,7 +8,7 @@ export const dashboardKeys = {
   headline: (v: string, f: DashboardFilters) => [...dashboardKeys.all, 'headline', v, f] as const,
   matrix: (v: string, q: MatrixQuery) => [...dashboardKeys.all, 'matrix', v, q] as const,
   scorecards: (v: string, f: DashboardFilters) => [...dashboardKeys.all, 'scorecards', v, f] as const,
-  charts: (v: string, f: DashboardFilters) => [...dashboardKeys.all, 'charts', v, f] as const,
+  charts: (v: string, f: DashboardFilters, bucket: 'week' | 'month') => [...dashboardKeys.all, 'charts', v, f, bucket] as const,
   drill: (v: string, q: DrillQuery) => [...dashboardKeys.all, 'drill', v, q] as const,
   exportJob: (token: string) => [...dashboardKeys.all, 'export', token] as const,
 };

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { DashboardCharts } from '@dondoc/schemas';
+import { formatDate } from '../../../lib/format';
 import { t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/vi';
 import { BarChart } from './bar-chart';
@@ -6,7 +8,25 @@ import { BarChart } from './bar-chart';
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const formLabel = (form: string) => t(`activityForm.${form}` as MessageKey);
 
-export function ChartsPanel({ data }: { data: DashboardCharts }) {
+/** A week by its Monday (dd/mm/yyyy), a month as mm/yyyy. */
+const periodLabel = (p: string) => (p.length === 7 ? `${p.slice(5, 7)}/${p.slice(0, 4)}` : formatDate(p));
+
+type Bucket = DashboardCharts['progress']['bucket'];
+type Props = { data: DashboardCharts; bucket: Bucket; onBucket: (b: Bucket) => void; activitiesExport?: ReactNode };
+
+function BucketSwitch({ bucket, onBucket }: Pick<Props, 'bucket' | 'onBucket'>) {
+  return (
+    <span className="dash-bucket" role="group" aria-label={t('dash.charts.bucket')}>
+      {(['week', 'month'] as const).map((b) => (
+        <button key={b} type="button" className={`btn btn-small${bucket === b ? ' btn-primary' : ''}`} aria-pressed={bucket === b} onClick={() => onBucket(b)}>
+          {t(b === 'week' ? 'dash.charts.byWeek' : 'dash.charts.byMonth')}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+export function ChartsPanel({ data, bucket, onBucket, activitiesExport }: Props) {
   const progress = data.progress.rows;
   const maxIssued = Math.max(0, ...progress.map((r) => r.issued));
   const months = data.activitiesByMonth.rows;
@@ -16,7 +36,8 @@ export function ChartsPanel({ data }: { data: DashboardCharts }) {
       <h2 id="dash-charts">{t('dash.charts.title')}</h2>
       <BarChart
         title={t('dash.charts.progress')}
-        bars={progress.map((r) => ({ label: r.period, value: r.done, max: maxIssued, text: `${r.done}/${r.issued}` }))}
+        controls={<BucketSwitch bucket={bucket} onBucket={onBucket} />}
+        bars={progress.map((r) => ({ label: periodLabel(r.period), value: r.done, max: maxIssued, text: `${r.done}/${r.issued}` }))}
         table={
           <table className="table">
             <thead>
@@ -31,7 +52,7 @@ export function ChartsPanel({ data }: { data: DashboardCharts }) {
             <tbody>
               {progress.map((r) => (
                 <tr key={r.period}>
-                  <th scope="row">{r.period}</th>
+                  <th scope="row">{periodLabel(r.period)}</th>
                   <td className="num">{r.issued}</td>
                   <td className="num">{r.due}</td>
                   <td className="num">{r.done}</td>
@@ -44,7 +65,8 @@ export function ChartsPanel({ data }: { data: DashboardCharts }) {
       />
       <BarChart
         title={t('dash.charts.activities')}
-        bars={months.map((r) => ({ label: r.month, value: r.total, max: maxMonth }))}
+        controls={activitiesExport}
+        bars={months.map((r) => ({ label: periodLabel(r.month), value: r.total, max: maxMonth }))}
         table={
           <table className="table">
             <thead>
@@ -61,7 +83,7 @@ export function ChartsPanel({ data }: { data: DashboardCharts }) {
             <tbody>
               {months.map((r) => (
                 <tr key={r.month}>
-                  <th scope="row">{r.month}</th>
+                  <th scope="row">{periodLabel(r.month)}</th>
                   {r.counts.map((c, i) => (
                     <td key={data.activitiesByMonth.forms[i] ?? i} className="num">
                       {c}

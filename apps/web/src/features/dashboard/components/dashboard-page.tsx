@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DrillQuery } from '@dondoc/schemas';
+import type { DrillQuery, ExportParams } from '@dondoc/schemas';
 import { ErrorMessage, Empty, Loading } from '../../../components/status';
 import { formatDateTime } from '../../../lib/format';
 import { t } from '../../../i18n/t';
@@ -9,6 +9,8 @@ import { useMatrix } from '../api/get-matrix';
 import { useOptions } from '../api/get-options';
 import { useScorecards } from '../api/get-scorecards';
 import { useDashboardVersion } from '../api/get-version';
+import { matrixQueryOf } from '../api/prefetch';
+import { filtersOf, type DashboardSearch } from '../dashboard-search';
 import { ChartsPanel } from './charts-panel';
 import { DashboardLegend } from './dashboard-legend';
 import { DrillPanel } from './drill-panel';
@@ -16,33 +18,42 @@ import { ExportButtons } from './export-buttons';
 import { FilterBar, type DashboardQuery } from './filter-bar';
 import { HeadlineCards } from './headline-cards';
 import { MatrixGrid } from './matrix-grid';
+import { MatrixSort } from './matrix-sort';
 import { RankingTable } from './ranking-table';
 
-const COLUMNS_PER_PAGE = 100;
+type Props = {
+  /** The view, from the URL (the route validates it). */
+  search: DashboardSearch;
+  onSearch: (next: DashboardSearch) => void;
+};
 
-export function DashboardPage() {
+export function DashboardPage({ search, onSearch }: Props) {
   const versionQuery = useDashboardVersion();
   const version = versionQuery.data?.version;
-  const [query, setQuery] = useState<DashboardQuery>({});
-  const [page, setPage] = useState(1);
   const [drill, setDrill] = useState<{ query: DrillQuery; label: string } | null>(null);
-  // The headline, ranking and charts take the common filters only (no state, no grouping).
-  const filters = { from: query.from, to: query.to, issuer: query.issuer, district: query.district, kind: query.kind };
+  const filters = filtersOf(search);
+  const page = search.page ?? 1;
 
-  const options = useOptions(version);
+  // The headline and the matrix are what a leader opens the page for: asked first, alone. The
+  // ranking, charts and filter choices wait for them, so the server (one thread) answers those first.
   const headline = useHeadline(version, filters);
-  const matrix = useMatrix(version, { ...query, page, limit: COLUMNS_PER_PAGE });
-  const scorecards = useScorecards(version, filters);
-  const charts = useCharts(version, filters);
+  const matrix = useMatrix(version, matrixQueryOf(search));
+  const later = headline.isFetched && matrix.isFetched ? version : undefined;
+  const options = useOptions(later);
+  const scorecards = useScorecards(later, filters);
+  const charts = useCharts(later, filters, search.bucket ?? 'month');
 
   const change = (next: DashboardQuery) => {
-    setQuery(next);
-    setPage(1);
+    onSearch({ ...next, sort: search.sort, order: search.order, bucket: search.bucket });
     setDrill(null);
   };
-
-  if (versionQuery.isPending) return <Loading />;
-  if (!version) return <ErrorMessage error={versionQuery.error} />;
+  const exportParams: ExportParams = {
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {}),
+    ...(filters.issuer ? { issuer: filters.issuer } : {}),
+    ...(filters.district ? { district: filters.district } : {}),
+    ...(filters.kind ? { unitKind: filters.kind } : {}),
+  };
   const m = matrix.data;
 
   return (
@@ -51,15 +62,15 @@ export function DashboardPage() {
         <div>
           <h1>{t('dashboard.title')}</h1>
           <p className="page-subtitle">
-            {t('dashboard.updatedAt', { at: formatDateTime(new Date(versionQuery.dataUpdatedAt).toISOString()) })}
+            {versionQuery.dataUpdatedAt ? t('dashboard.updatedAt', { at: formatDateTime(new Date(versionQuery.dataUpdatedAt).toISOString()) }) : null}
             {matrix.isFetching || headline.isFetching ? <span className="muted"> · {t('dashboard.refreshing')}</span> : null}
           </p>
         </div>
-        <ExportButtons params={{ ...(filters.from ? { from: filters.from } : {}), ...(filters.to ? { to: filters.to } : {}) }} />
       </header>
 
-      <FilterBar value={query} options={options.data} onChange={change} />
+      <FilterBar value={search} options={options.data} onChange={change} />
 
+      {versionQuery.isError ? <ErrorMessage error={versionQuery.error} /> : null}
       {headline.data ? (
         <HeadlineCards headline={headline.data} onDrill={(metric, label) => setDrill({ query: { ...filters, metric, page: 1, limit: 20 }, label })} />
       ) : headline.isError ? (
@@ -93,18 +104,22 @@ export function DashboardPage() {
           ) : null}
           {m && m.directives.total > m.directives.limit ? (
             <span className="actions">
-              <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => onSearch({ ...search, page: page - 1 > 1 ? page - 1 : undefined })}>
                 {t('dash.drill.prev')}
               </button>
-              <button type="button" className="btn btn-small" disabled={page * m.directives.limit >= m.directives.total} onClick={() => setPage(page + 1)}>
+              <button type="button" className="btn btn-small" disabled={page * m.directives.limit >= m.directives.total} onClick={() => onSearch({ ...search, page: page + 1 })}>
                 {t('dash.drill.next')}
               </button>
             </span>
           ) : null}
         </header>
+        <div className="dash-section-header">
+          <MatrixSort sort={search.sort} order={search.order} onChange={(s) => onSearch({ ...search, ...s })} />
+          <ExportButtons kind="matrix" params={{ ...exportParams, ...(search.state ? { state: search.state } : {}) }} />
+        </div>
         {matrix.isError ? <ErrorMessage error={matrix.error} /> : null}
         {!m ? (
-          matrix.isPending ? <Loading /> : null
+          matrix.isError ? null : <Loading />
         ) : m.rows.length === 0 || m.directives.items.length === 0 ? (
           <Empty>{t('dash.matrix.empty')}</Empty>
         ) : (
@@ -116,8 +131,15 @@ export function DashboardPage() {
       </section>
 
       <div className="dash-panels">
-        {scorecards.data ? <RankingTable data={scorecards.data} /> : null}
-        {charts.data ? <ChartsPanel data={charts.data} /> : null}
+        {scorecards.data ? <RankingTable data={scorecards.data} actions={<ExportButtons kind="units" params={exportParams} />} /> : null}
+        {charts.data ? (
+          <ChartsPanel
+            data={charts.data}
+            bucket={search.bucket ?? 'month'}
+            onBucket={(b) => onSearch({ ...search, bucket: b === 'month' ? undefined : b })}
+            activitiesExport={<ExportButtons kind="activities" params={exportParams} />}
+          />
+        ) : null}
       </div>
     </div>
   );

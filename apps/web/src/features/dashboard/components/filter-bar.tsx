@@ -1,9 +1,10 @@
-import type { DashboardOptions, MatrixQuery, TaskState, UnitKind } from '@dondoc/schemas';
+import type { DashboardOptions, TaskState, UnitKind } from '@dondoc/schemas';
 import { taskStateLabelKey } from '../../../components/state-badge';
 import { unitKindLabel } from '../../../lib/unit-kind';
 import { t } from '../../../i18n/t';
+import type { DashboardSearch } from '../dashboard-search';
 
-export type DashboardQuery = Pick<MatrixQuery, 'from' | 'to' | 'issuer' | 'district' | 'kind' | 'state' | 'groupBy'>;
+export type DashboardQuery = Pick<DashboardSearch, 'from' | 'to' | 'issuer' | 'district' | 'kind' | 'state' | 'groupBy'>;
 
 const states = Object.keys(taskStateLabelKey) as TaskState[];
 

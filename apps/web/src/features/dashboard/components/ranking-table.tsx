@@ -1,37 +1,67 @@
-import type { DashboardScorecards } from '@dondoc/schemas';
+import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { DashboardScorecards, Scorecard } from '@dondoc/schemas';
 import { t } from '../../../i18n/t';
+import type { MessageKey } from '../../../i18n/vi';
+import { sortCards, type RankingKey, type RankingSort } from './ranking-sort';
 
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const days = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+/** Wide enough for a commune's name on two lines; the numbers take what is left. */
+const UNIT_CELL = { minWidth: '13rem' } as const;
 
-/** Units ranked by the API (on-time rate first); the table only shows them. */
-export function RankingTable({ data }: { data: DashboardScorecards }) {
+type Column = { key: RankingKey; label: MessageKey; num?: boolean; show: (s: Scorecard) => ReactNode };
+
+const columns: Column[] = [
+  { key: 'rank', label: 'dash.ranking.rank', show: (s) => s.rank ?? '—' },
+  { key: 'unit', label: 'dash.ranking.unit', show: (s) => s.unit.name },
+  { key: 'rate', label: 'dash.ranking.onTimeRate', num: true, show: (s) => percent(s.tasks.onTimeRate) },
+  { key: 'late', label: 'dash.ranking.avgDaysLate', num: true, show: (s) => (s.avgDaysLate === null ? '—' : days.format(s.avgDaysLate)) },
+  { key: 'open', label: 'dash.ranking.open', num: true, show: (s) => s.tasks.open + s.tasks.overdue },
+  { key: 'returned', label: 'dash.ranking.returned', num: true, show: (s) => s.reports.returned },
+  { key: 'activities', label: 'dash.ranking.activities', num: true, show: (s) => s.activities.total },
+];
+
+/** Units ranked by the API (on-time rate first); any column header sorts the table by it. */
+export function RankingTable({ data, actions }: { data: DashboardScorecards; actions?: ReactNode }) {
+  const [sort, setSort] = useState<RankingSort>({ key: 'rank', dir: 1 });
+  const rows = useMemo(() => sortCards(data.units, sort), [data, sort]);
+  // Counts read best from the largest; rank and names from the first.
+  const toggle = (c: Column) => setSort((s) => (s.key === c.key ? { key: c.key, dir: s.dir === 1 ? -1 : 1 } : { key: c.key, dir: c.num && c.key !== 'rate' ? -1 : 1 }));
   return (
     <section className="card" aria-labelledby="dash-ranking">
-      <h2 id="dash-ranking">{t('dash.ranking.title')}</h2>
+      <header className="dash-section-header">
+        <h2 id="dash-ranking">{t('dash.ranking.title')}</h2>
+        {actions}
+      </header>
       <div className="table-wrap dash-ranking">
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t('dash.ranking.rank')}</th>
-              <th scope="col">{t('dash.ranking.unit')}</th>
-              <th scope="col" className="num">{t('dash.ranking.onTimeRate')}</th>
-              <th scope="col" className="num">{t('dash.ranking.avgDaysLate')}</th>
-              <th scope="col" className="num">{t('dash.ranking.open')}</th>
-              <th scope="col" className="num">{t('dash.ranking.returned')}</th>
-              <th scope="col" className="num">{t('dash.ranking.activities')}</th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className={c.num ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+                  <button type="button" className="dash-card-button" onClick={() => toggle(c)}>
+                    {t(c.label)}
+                    <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {data.units.map((s) => (
+            {rows.map((s) => (
               <tr key={s.unit.id} data-testid="ranking-row">
-                <td>{s.rank ?? '—'}</td>
-                <th scope="row">{s.unit.name}</th>
-                <td className="num">{percent(s.tasks.onTimeRate)}</td>
-                <td className="num">{s.avgDaysLate === null ? '—' : days.format(s.avgDaysLate)}</td>
-                <td className="num">{s.tasks.open + s.tasks.overdue}</td>
-                <td className="num">{s.reports.returned}</td>
-                <td className="num">{s.activities.total}</td>
+                {columns.map((c) =>
+                  c.key === 'unit' ? (
+                    <th key={c.key} scope="row" style={UNIT_CELL}>
+                      {c.show(s)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.num ? 'num' : undefined}>
+                      {c.show(s)}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
