@@ -115,7 +115,18 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
 
   const webDist = config.webDist ?? findWebDist();
   if (webDist) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      // The build writes .br/.gz copies (apps/web/scripts/precompress.mjs): sent when the browser accepts them.
+      preCompressed: true,
+      maxAge: '1h',
+      // Files under assets/ carry a content hash in their name: a new build means a new name.
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
     const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') {
