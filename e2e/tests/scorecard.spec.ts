@@ -67,6 +67,19 @@ test('staff edit the BÁO CÁO number and a section title, save, reload and see 
   await expect(editor.getByTestId('summary-section-title').nth(1)).toHaveValue('I. CÔNG TÁC CHỈ ĐẠO CỦA SỞ');
   await expect(editor.getByTestId('summary-recipient').last()).toHaveValue('Phòng VH-TT các huyện;');
 
+  // Someone else saves first: the editor says so and reloads their version on request.
+  const summaryId = Number((await (await staffApi.get(`/api/directives/${directive.id}/summary-reports`)).json()).items[0].id);
+  const current = await (await staffApi.get(`/api/summary-reports/${summaryId}`)).json();
+  const { number, symbol, place, date, sections, signer, recipients, version } = current;
+  const other = await staffApi.put(`/api/summary-reports/${summaryId}`, { data: { number, symbol, place, date, subject: 'Báo cáo do đồng nghiệp sửa', sections, signer, recipients, version } });
+  expect(other.status()).toBe(200);
+  await editor.getByTestId('summary-number').fill('22');
+  await editor.getByTestId('summary-save').click();
+  await expect(editor.getByTestId('summary-conflict')).toContainText('người khác lưu trước');
+  await editor.getByRole('button', { name: 'Tải lại bản mới nhất' }).click();
+  await expect(editor.getByTestId('summary-subject')).toHaveValue('Báo cáo do đồng nghiệp sửa');
+  await expect(editor.getByTestId('summary-number')).toHaveValue('21');
+
   // A wrong number comes back as an error next to the field.
   await editor.getByTestId('summary-number').fill('21/BC');
   await editor.getByTestId('summary-save').click();

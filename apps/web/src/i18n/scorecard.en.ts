@@ -59,6 +59,7 @@ export const scorecardEn: Record<keyof typeof scorecardVi, string> = {
   'summary.recipient': 'Recipient {n}',
   'summary.addRecipient': 'Add a recipient',
   'summary.removeRecipient': 'Remove',
+  'summary.removeRecipientN': 'Remove recipient {n}',
   'summary.savedAt': 'Saved at {at}',
   'summary.unsaved': 'Unsaved changes',
   'summary.conflict': 'Someone else saved this report before you. Reload to see the latest version (your changes were not saved).',

@@ -57,6 +57,7 @@ export const scorecardVi = {
   'summary.recipient': 'Nơi nhận {n}',
   'summary.addRecipient': 'Thêm nơi nhận',
   'summary.removeRecipient': 'Xóa',
+  'summary.removeRecipientN': 'Xóa nơi nhận {n}',
   'summary.savedAt': 'Đã lưu lúc {at}',
   'summary.unsaved': 'Có thay đổi chưa lưu',
   'summary.conflict': 'Báo cáo vừa được người khác lưu trước bạn. Tải lại để xem bản mới nhất (thay đổi của bạn chưa được lưu).',

@@ -51,7 +51,7 @@ export function UnitScorecardFigures({ card, onDrill }: { card: UnitScorecard; o
             <div key={tile.label} className={`total-tile${tile.tone ? ` tone-${tile.tone}` : ''}`}>
               <dt>{t(tile.label)}</dt>
               <dd data-testid={tile.testId}>
-                {metric && value !== '—' ? (
+                {metric && value !== '—' && value !== 0 ? (
                   <button type="button" className="dash-card-button" title={t('dash.card.open.hint')} onClick={() => onDrill(metric, t(tile.label))}>
                     {value}
                   </button>

@@ -44,7 +44,7 @@ export function UnitScorecardTasks({ version, unitId, filters }: Props) {
       ) : (
         <>
           <div className="table-wrap">
-            <table className="table" data-testid="sc-task-table">
+            <table className="table scorecard-stack" data-testid="sc-task-table">
               <thead>
                 <tr>
                   <th scope="col">{t('dash.drill.directive')}</th>
@@ -64,12 +64,14 @@ export function UnitScorecardTasks({ version, unitId, filters }: Props) {
                       </Link>{' '}
                       <span className="muted">{r.directive.subject}</span>
                     </td>
-                    <td>{formatDate(r.deadline)}</td>
+                    <td className="date-cell" data-label={t('dash.drill.deadline')}>
+                      {formatDate(r.deadline) || t('common.dash')}
+                    </td>
                     <td>
                       <StateBadge state={r.state} />
                       {r.daysLate ? <span className="muted"> ({t('dash.drill.daysLate')}: {r.daysLate})</span> : null}
                     </td>
-                    <td className="num">
+                    <td className="num" data-label={t('scorecard.items')}>
                       {r.itemsDone}/{r.itemsTotal}
                     </td>
                   </tr>
@@ -101,7 +103,7 @@ export function UnitScorecardReports({ version, unitId, filters }: Props) {
       ) : (
         <>
           <div className="table-wrap">
-            <table className="table" data-testid="sc-report-table">
+            <table className="table scorecard-stack" data-testid="sc-report-table">
               <thead>
                 <tr>
                   <th scope="col">{t('dash.drill.report')}</th>
@@ -117,7 +119,7 @@ export function UnitScorecardReports({ version, unitId, filters }: Props) {
                         {r.title}
                       </Link>
                     </td>
-                    <td>
+                    <td className="date-cell" data-label={t('dash.drill.deadline')}>
                       {formatDate(r.deadline)}
                       {r.overdue ? <span className="badge tone-danger"> {t('scorecard.overdue')}</span> : null}
                     </td>

@@ -10,7 +10,7 @@ export function UnitScorecardSubUnits({ subUnits }: { subUnits: SubUnitProgress[
       <h2 id="sc-sub-title">{t('scorecard.subUnits')}</h2>
       <p className="muted">{t('scorecard.subUnitsHint')}</p>
       <div className="table-wrap">
-        <table className="table" data-testid="sc-sub-table">
+        <table className="table scorecard-subunits" data-testid="sc-sub-table">
           <thead>
             <tr>
               <th scope="col">{t('scorecard.subUnit')}</th>

@@ -45,10 +45,10 @@ function SummaryForm({ report, readOnly, onReload }: { report: SummaryReport; re
   const error = save.error;
   const conflict = isApiError(error) && error.status === 409;
   const fieldErrors = isApiError(error) && error.status === 400 ? error.fields : [];
-  const text = (key: 'symbol' | 'place' | 'subject', label: string, testId?: string) => (
+  const text = (key: 'symbol' | 'place', label: string) => (
     <Field label={label} path={key}>
       {(c) => (
-        <input id={c.id} aria-describedby={c.describedBy} aria-invalid={c.invalid || undefined} value={draft[key]} readOnly={readOnly} onChange={(e) => set({ [key]: e.target.value })} data-testid={testId} />
+        <input id={c.id} aria-describedby={c.describedBy} aria-invalid={c.invalid || undefined} value={draft[key]} readOnly={readOnly} onChange={(e) => set({ [key]: e.target.value })} />
       )}
     </Field>
   );
@@ -68,7 +68,7 @@ function SummaryForm({ report, readOnly, onReload }: { report: SummaryReport; re
           <fieldset className="form-section">
             <legend>{t('summary.heading')}</legend>
             <div className="grid grid-4 summary-heading">
-              <Field label={t('summary.number')} path="number" hint={t('summary.numberHint')}>
+              <Field label={t('summary.number')} path="number" hint={readOnly ? undefined : t('summary.numberHint')}>
                 {(c) => (
                   <input id={c.id} aria-describedby={c.describedBy} aria-invalid={c.invalid || undefined} value={draft.number} readOnly={readOnly} inputMode="numeric" onChange={(e) => set({ number: e.target.value })} data-testid="summary-number" />
                 )}
@@ -81,7 +81,11 @@ function SummaryForm({ report, readOnly, onReload }: { report: SummaryReport; re
                 )}
               </Field>
             </div>
-            {text('subject', t('summary.subject'), 'summary-subject')}
+            <Field label={t('summary.subject')} path="subject">
+              {(c) => (
+                <textarea id={c.id} aria-describedby={c.describedBy} aria-invalid={c.invalid || undefined} rows={2} value={draft.subject} readOnly={readOnly} onChange={(e) => set({ subject: e.target.value })} data-testid="summary-subject" />
+              )}
+            </Field>
           </fieldset>
 
           <SummaryReportSections sections={draft.sections} readOnly={readOnly} onChange={(sections) => set({ sections })} />
@@ -122,7 +126,7 @@ function SummaryForm({ report, readOnly, onReload }: { report: SummaryReport; re
             </p>
           ) : null}
 
-          <div className="actions summary-actions">
+          <div className="sticky-actions summary-actions">
             {readOnly ? null : (
               <button type="submit" className="btn btn-primary" disabled={save.isPending || conflict} data-testid="summary-save">
                 {save.isPending ? t('common.saving') : t('common.save')}

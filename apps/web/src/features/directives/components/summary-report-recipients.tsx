@@ -27,7 +27,7 @@ export function SummaryReportRecipients({ recipients, onChange, readOnly }: Prop
               )}
             </Field>
             {readOnly ? null : (
-              <button type="button" className="btn btn-small" onClick={() => onChange(recipients.filter((_, j) => j !== i))} aria-label={`${t('summary.removeRecipient')}: ${r}`}>
+              <button type="button" className="btn btn-small" onClick={() => onChange(recipients.filter((_, j) => j !== i))} aria-label={t('summary.removeRecipientN', { n: i + 1 })}>
                 {t('summary.removeRecipient')}
               </button>
             )}
