@@ -59,6 +59,15 @@ async function loadThumbnails(page: Page) {
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { name, level: 1 });
 
+/** A unit user's own scorecard, reached as they would: the menu's "Kết quả của đơn vị". */
+async function openOwnScorecard(p: Page) {
+  const menu = p.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await p.getByRole('link', { name: 'Kết quả của đơn vị' }).click();
+  await expect(p.getByTestId('scorecard-unit')).toBeVisible();
+  await expect(p.getByTestId('sc-task-row').first()).toBeVisible();
+}
+
 /** The bundled 2025 reform, previewed against the 2020 directory. */
 async function loadReformSample(page: Page) {
   await page.getByRole('button', { name: /^Dùng mẫu/ }).click();
@@ -431,6 +440,42 @@ const screens: Screen[] = [
     fullPage: false,
   },
   ...reportScreens,
+  // ---- A unit's scorecard and the BÁO CÁO editor (issue 6) ----
+  { name: 'unit-scorecard', user: 'baolangson', path: () => '/tasks', ready: heading('Việc cần làm'), act: openOwnScorecard },
+  {
+    name: 'unit-scorecard-forms-numbers',
+    user: 'baolangson',
+    path: () => '/tasks',
+    ready: heading('Việc cần làm'),
+    act: async (p) => {
+      await openOwnScorecard(p);
+      await p.getByRole('button', { name: 'Xem số liệu' }).first().click();
+      await p.getByTestId('sc-tasks').getByRole('button').click();
+      await expect(p.getByTestId('drill-row').first()).toBeVisible();
+    },
+  },
+  { name: 'unit-scorecard-delegating', user: 'vhtt.trangdinh', path: () => '/tasks', ready: heading('Việc cần làm'), act: openOwnScorecard },
+  { name: 'unit-scorecard-other-unit', user: 'baolangson', path: () => '/dashboard/units/1', ready: heading('Không tìm thấy đơn vị') },
+  {
+    name: 'staff-summary-report-editor',
+    user: 'staff',
+    path: (i) => `/directives/${i.directiveId}`,
+    ready: heading(/Ăng-ghen/),
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Báo cáo kết quả (BÁO CÁO)' }).click();
+      await expect(p.getByTestId('summary-section').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'leader-summary-report-read-only',
+    user: 'leader',
+    path: (i) => `/directives/${i.directiveId}`,
+    ready: heading(/Ăng-ghen/),
+    act: async (p) => {
+      await p.getByTestId('summary-open').first().click();
+      await expect(p.getByTestId('summary-read-only')).toBeVisible();
+    },
+  },
 ];
 
 /** A draft like the ones staff type in: groups, a unit, a phrase the directory does not know. */

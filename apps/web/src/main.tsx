@@ -13,6 +13,7 @@ import './styles/forms.css';
 import './styles/document.css';
 import './styles/task.css';
 import './styles/dashboard.css';
+import './styles/scorecard.css';
 import './styles/picker.css';
 import './styles/intake.css';
 import './styles/resolution.css';

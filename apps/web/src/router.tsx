@@ -43,6 +43,9 @@ const ReportsDuePanel = lazy(() => import('./features/reports/components/reports
 const NotificationSettingsPage = lazy(() =>
   import('./features/notifications/components/notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })),
 );
+const UnitScorecardPage = lazy(() =>
+  import('./features/dashboard/components/unit-scorecard-page').then((m) => ({ default: m.UnitScorecardPage })),
+);
 const HolidaysPage = lazy(() => import('./features/holidays/components/holidays-page').then((m) => ({ default: m.HolidaysPage })));
 
 const STAFF: readonly Role[] = ['admin', 'staff'];
@@ -205,6 +208,30 @@ const dashboardRoute = createRoute({
       <RequireRole roles={READERS}>
         <DashboardPage search={search} onSearch={(next) => void navigate({ search: next })} />
       </RequireRole>
+    );
+  },
+});
+
+type UnitScorecardSearch = { from?: string; to?: string };
+
+// Every role: a unit sees its own card (another unit's answers 404 from the API), the department any.
+const unitScorecardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dashboard/units/$unitId',
+  validateSearch: (search: Record<string, unknown>): UnitScorecardSearch => {
+    const from = isoDay(search['from']);
+    const to = isoDay(search['to']);
+    return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  },
+  component: function UnitScorecardRoute() {
+    const id = idOf(unitScorecardRoute.useParams().unitId);
+    const period = unitScorecardRoute.useSearch();
+    const navigate = unitScorecardRoute.useNavigate();
+    if (!id) return <NotFound />;
+    return (
+      <Lazy>
+        <UnitScorecardPage key={id} unitId={id} period={period} onPeriod={(p) => void navigate({ search: p, replace: true })} />
+      </Lazy>
     );
   },
 });
@@ -386,6 +413,7 @@ const routeTree = rootRoute.addChildren([
   directiveRoute,
   editDirectiveRoute,
   dashboardRoute,
+  unitScorecardRoute,
   unitsRoute,
   orgChangesRoute,
   activitiesRoute,

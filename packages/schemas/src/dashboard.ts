@@ -173,7 +173,15 @@ export type Scorecard = z.infer<typeof scorecard>;
 export const scorecardQuery = dashboardFilters.pick({ from: true, to: true, issuer: true });
 export const dashboardScorecards = z.object({ version: z.string(), units: z.array(scorecard) });
 export type DashboardScorecards = z.infer<typeof dashboardScorecards>;
-export const unitScorecard = scorecard.extend({ version: z.string() });
+/** A unit the scorecard's unit passed work on to: its sub-tasks (of the period's directives) and what it logged on them. */
+export const subUnitProgress = z.object({
+  unit: z.object({ id: z.number().int(), name: z.string(), shortName: z.string().nullable() }),
+  tasks: taskCounts,
+  items: z.object({ done: count, total: count }),
+  activities: count,
+});
+export type SubUnitProgress = z.infer<typeof subUnitProgress>;
+export const unitScorecard = scorecard.extend({ version: z.string(), subUnits: z.array(subUnitProgress) });
 export type UnitScorecard = z.infer<typeof unitScorecard>;
 
 export const chartsQuery = dashboardFilters.extend({ bucket: z.enum(['week', 'month']).default('month') });

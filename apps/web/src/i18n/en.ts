@@ -1,4 +1,5 @@
 import { dashboardEn } from './dashboard.en';
+import { scorecardEn } from './scorecard.en';
 import { reportsEn } from './reports.en';
 import type { MessageKey } from './vi';
 
@@ -6,6 +7,7 @@ import type { MessageKey } from './vi';
 export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
+  ...scorecardEn,
   'app.name': 'Đôn Đốc',
   'app.tagline': 'Follow-up of directives and the tasks they assign',
   'app.owner': 'Department of Information and Communications, Lạng Sơn',

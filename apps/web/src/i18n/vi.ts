@@ -1,10 +1,12 @@
 import { dashboardVi } from './dashboard.vi';
+import { scorecardVi } from './scorecard.vi';
 import { reportsVi } from './reports.vi';
 
 /** Vietnamese, the app's language. Keys are grouped by screen; `{name}` marks a value filled in. */
 export const vi = {
   ...reportsVi,
   ...dashboardVi,
+  ...scorecardVi,
   'app.name': 'Đôn Đốc',
   'app.tagline': 'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo',
   'app.owner': 'Sở Thông tin và Truyền thông tỉnh Lạng Sơn',

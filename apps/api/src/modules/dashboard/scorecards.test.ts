@@ -1,4 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { TaskSummary, TaskWithItems, UnitScorecard } from '@dondoc/schemas';
+import { units, users } from '../../db/schema/index';
+import { PASSWORD, testApp } from '../../../test/helpers';
+import { hashPassword } from '../auth/password';
 import { charts } from './charts';
 import { scorecards, unitScorecard } from './scorecards';
 import { scenarioDb, TODAY } from './test-data';
@@ -94,5 +99,70 @@ describe('dashboard charts', () => {
       { period: '2021-01-25', issued: 4, due: 4, done: 1, doneOnTime: 1 },
       { period: '2021-02-01', issued: 4, due: 4, done: 2, doneOnTime: 1 },
     ]);
+  });
+});
+
+describe('a unit’s sub-units on its scorecard', () => {
+  it('shows the units it passed work on to, their progress and activities, within the period', () => {
+    const { db, s } = scenarioDb();
+    const card = unitScorecard(db, TODAY, s.unit('VHTT-180'), {});
+    expect(card?.subUnits).toEqual([
+      {
+        unit: expect.objectContaining({ id: s.unit('DTT-05995'), shortName: 'Đài TT Thất Khê' }),
+        tasks: expect.objectContaining({ total: 1, onTime: 1, onTimeRate: 1 }),
+        items: { done: 1, total: 1 },
+        activities: 1,
+      },
+    ]);
+    // D1 was issued in January: a February period has no sub-task.
+    expect(unitScorecard(db, TODAY, s.unit('VHTT-180'), { from: '2021-02-01', to: '2021-02-28' })?.subUnits).toEqual([]);
+    // Activities outside the period are not counted, the sub-task still is.
+    expect(unitScorecard(db, TODAY, s.unit('VHTT-180'), { from: '2021-01-01', to: '2021-01-25' })?.subUnits[0]?.activities).toBe(0);
+    // A unit that delegated nothing, and the sub-unit itself, list none.
+    expect(unitScorecard(db, TODAY, s.unit('BLS'), {})?.subUnits).toEqual([]);
+    expect(unitScorecard(db, TODAY, s.unit('DTT-05995'), {})?.subUnits).toEqual([]);
+  });
+});
+
+describe('a unit’s scorecard over HTTP', () => {
+  it('shows a unit its own figures and its sub-units, and nobody else’s, sub-units’ and parents’ included', async () => {
+    const { app, db, login } = await testApp();
+    const unitOf = (name: string) => db.select().from(units).where(eq(units.name, name)).get() as typeof units.$inferSelect;
+    const office = unitOf('Phòng Văn hóa và Thông tin huyện Bình Gia');
+    const station = db.select().from(units).where(eq(units.parentId, office.id)).orderBy(units.id).all().at(-1) as typeof units.$inferSelect;
+    const bls = db.select({ id: units.id }).from(units).where(eq(units.code, 'BLS')).get()?.id as number;
+    const vhtt = await login('vhtt.binhgia');
+    const mine = (await vhtt.get('/api/tasks')).json<{ items: TaskSummary[] }>().items.find((t) => t.parentTaskId === null);
+    const task = (await vhtt.get(`/api/tasks/${mine?.id}`)).json<TaskWithItems>();
+    const first = task.items[0];
+    expect((await vhtt.post(`/api/tasks/${task.id}/delegate`, { itemIds: [first?.id], unitIds: [station.id] })).statusCode).toBe(200);
+
+    const own = await vhtt.get(`/api/dashboard/scorecards/${office.id}`);
+    expect(own.statusCode).toBe(200);
+    const card = own.json<UnitScorecard>();
+    expect(card.unit.id).toBe(office.id);
+    expect(card.tasks.total).toBeGreaterThan(0);
+    expect(card.subUnits).toEqual([expect.objectContaining({ unit: expect.objectContaining({ id: station.id }), tasks: expect.objectContaining({ total: 1, open: 1, notReceived: 1 }), items: { done: 0, total: 1 } })]);
+
+    // Another unit, an id that does not exist, and asked by the station, the office above it: all "not found".
+    for (const url of [`/api/dashboard/scorecards/${bls}`, '/api/dashboard/scorecards/999999']) {
+      const res = await vhtt.get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
+    }
+    db.insert(users)
+      .values({ username: 'dai.xa', fullName: 'Đài xã', role: 'unit', unitId: station.id, isHead: true, passwordHash: await hashPassword(PASSWORD, 1024), createdAt: '2020-11-01T00:00:00.000Z' })
+      .run();
+    const stationUser = await login('dai.xa');
+    expect((await stationUser.get(`/api/dashboard/scorecards/${office.id}`)).statusCode).toBe(404);
+    // Its own card: the sub-task does not count among its own tasks (top-level tasks only).
+    expect((await stationUser.get(`/api/dashboard/scorecards/${station.id}`)).json<UnitScorecard>().tasks.total).toBe(0);
+    // The newspaper cannot read the office's, the department and the leader can.
+    expect((await (await login('baolangson')).get(`/api/dashboard/scorecards/${office.id}`)).statusCode).toBe(404);
+    for (const who of ['staff', 'leader']) {
+      const res = await (await login(who)).get(`/api/dashboard/scorecards/${office.id}`);
+      expect(res.json<UnitScorecard>().subUnits.map((s) => s.unit.id), who).toEqual([station.id]);
+    }
+    expect((await app.inject({ method: 'GET', url: `/api/dashboard/scorecards/${office.id}` })).statusCode).toBe(401);
   });
 });

@@ -1,8 +1,24 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DashboardScorecards, ReportCounts, Scorecard, UnitKind } from '@dondoc/schemas';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { DashboardScorecards, ReportCounts, Scorecard, SubUnitProgress, UnitKind, UnitScorecard } from '@dondoc/schemas';
 import type { Conn } from '../../db/client';
-import { activities, reportRequests, reports, tasks, units } from '../../db/schema/index';
-import { activityConditions, addState, countsOf, daysLateSql, emptyTally, filtersUnits, reportConditions, stateCondition, taskConditions, tasksFrom, taskStateSql, type Filters, type StateTally } from './definitions';
+import { activities, directives, reportRequests, reports, tasks, units } from '../../db/schema/index';
+import {
+  activityConditions,
+  addState,
+  countsOf,
+  daysLateSql,
+  directiveConditions,
+  emptyTally,
+  filtersUnits,
+  reportConditions,
+  stateCondition,
+  taskConditions,
+  tasksFrom,
+  taskStateSql,
+  type Filters,
+  type StateTally,
+} from './definitions';
 import { activitiesByForm, reportColumns } from './headline';
 
 type UnitFigures = { tally: StateTally; daysLate: number; items: { done: number; total: number }; reports: ReportCounts; activities: number };
@@ -114,12 +130,56 @@ export function scorecards(db: Conn, today: string, q: Filters, version: string)
   return { version, units: cards };
 }
 
-/** One unit's scorecard, with its activities by form; null when the unit does not exist. */
-export function unitScorecard(db: Conn, today: string, unitId: number, q: Filters): Scorecard | null {
+/**
+ * The units this unit passed work on to, one level down: the sub-tasks hanging from its own
+ * top-level tasks of the period's directives, by receiving unit, with the activities logged on
+ * them. Sub-tasks never count in a unit's own figures (definitions.ts), so this is where a
+ * district office sees how its centre and commune stations stand.
+ */
+function subUnitsOf(db: Conn, today: string, unitId: number, q: Filters): SubUnitProgress[] {
+  const parent = alias(tasks, 'parent');
+  const state = taskStateSql(today);
+  const rows = db
+    .select({
+      unitId: tasks.unitId,
+      state,
+      n: sql<number>`count(*)`,
+      itemsDone: sql<number>`coalesce(sum(${tasks.itemsDone}), 0)`,
+      itemsTotal: sql<number>`coalesce(sum(${tasks.itemsTotal}), 0)`,
+      activities: sql<number>`coalesce(sum((select count(*) from activities a where a.task_id = ${tasks.id} and a.deleted_at is null${
+        q.from ? sql` and a.date_from >= ${q.from}` : sql``
+      }${q.to ? sql` and a.date_from <= ${q.to}` : sql``})), 0)`,
+    })
+    .from(tasks)
+    .innerJoin(parent, eq(parent.id, tasks.parentTaskId))
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .where(and(eq(parent.unitId, unitId), isNull(parent.parentTaskId), directiveConditions(q)))
+    .groupBy(tasks.unitId, state)
+    .all();
+  const byUnit = new Map<number, { tally: StateTally; items: { done: number; total: number }; activities: number }>();
+  for (const r of rows) {
+    let f = byUnit.get(r.unitId);
+    if (!f) byUnit.set(r.unitId, (f = { tally: emptyTally(), items: { done: 0, total: 0 }, activities: 0 }));
+    addState(f.tally, r.state, r.n);
+    f.items.done += r.itemsDone;
+    f.items.total += r.itemsTotal;
+    f.activities += r.activities;
+  }
+  const info = unitInfo(db, [...byUnit.keys()]);
+  return [...byUnit]
+    .flatMap(([id, f]) => {
+      const u = info.get(id);
+      return u ? [{ unit: { id: u.id, name: u.name, shortName: u.shortName }, tasks: countsOf(f.tally), items: f.items, activities: f.activities }] : [];
+    })
+    .sort((a, b) => collator.compare(a.unit.name, b.unit.name));
+}
+
+/** One unit's scorecard, with its activities by form and its sub-units; null when the unit does not exist. */
+export function unitScorecard(db: Conn, today: string, unitId: number, q: Filters): Omit<UnitScorecard, 'version'> | null {
   const u = unitInfo(db, [unitId]).get(unitId);
   if (!u) return null;
   const f = figuresByUnit(db, today, q, unitId).get(unitId) ?? { tally: emptyTally(), daysLate: 0, items: { done: 0, total: 0 }, reports: noReports(), activities: 0 };
   const c = card(u, f);
   c.activities.byForm = activitiesByForm(db, q, eq(activities.unitId, unitId)).byForm;
-  return c;
+  return { ...c, subUnits: subUnitsOf(db, today, unitId, q) };
 }

@@ -6,7 +6,7 @@
  * with the same definition.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { MATRIX_CODES, MATRIX_NO_TASK, unitKinds, type Scorecard, type TaskState, type UnitKind } from '@dondoc/schemas';
+import { MATRIX_CODES, MATRIX_NO_TASK, unitKinds, type TaskState, type UnitKind } from '@dondoc/schemas';
 import type { Conn } from '../../db/client';
 import { matrix as dashboardMatrix } from '../dashboard/matrix';
 import { scorecards, unitScorecard } from '../dashboard/scorecards';
@@ -89,7 +89,7 @@ export type UnitFigures = {
 /** The per-unit table: the dashboard's scorecards; one unit's card when the scope names a unit. */
 export function unitFigures(db: Conn, scope: Scope, period: Period, today: string): UnitFigures[] {
   const q = dashboardFiltersOf(period);
-  const cards = scope.unitId != null ? [unitScorecard(db, today, scope.unitId, q)].filter((c): c is Scorecard => c != null) : scorecards(db, today, q, '').units;
+  const cards = scope.unitId != null ? [unitScorecard(db, today, scope.unitId, q)].filter((c) => c != null) : scorecards(db, today, q, '').units;
   return cards
     .map((c) => ({
       unitId: c.unit.id,

@@ -85,6 +85,40 @@ describe('BÁO CÁO drafts API', () => {
   });
 });
 
+describe('BÁO CÁO draft fields', () => {
+  it('names each wrong field for the editor, and a leader’s save changes nothing', async () => {
+    const { login } = await exportsApp();
+    const staff = await login('staff');
+    const draft = (await staff.post('/api/directives/1/summary-reports')).json<SummaryReport>();
+    const bad = await staff.put(`/api/summary-reports/${draft.id}`, {
+      ...updateOf(draft),
+      number: '7/BC',
+      subject: ' ',
+      signer: { ...draft.signer, title: '' },
+      recipients: ['Như trên', ''],
+    });
+    expect(bad.statusCode).toBe(400);
+    const body = bad.json<{ code: string; fields: { path: string; message: string }[] }>();
+    expect(body.code).toBe('VALIDATION');
+    expect(body.fields.map((f) => f.path).sort()).toEqual(['number', 'recipients.1', 'signer.title', 'subject']);
+    expect(body.fields.find((f) => f.path === 'signer.title')?.message).toBe('Vui lòng nhập chức vụ người ký');
+
+    // Sections reordered, one added and one removed, the recipients edited: kept as sent.
+    const [first, second, ...rest] = draft.sections;
+    const sections = [second!, first!, ...rest.slice(0, -1), { key: 'them_1', title: 'IV. KIẾN NGHỊ', body: 'Đề nghị bổ sung kinh phí.' }];
+    const saved = (await staff.put(`/api/summary-reports/${draft.id}`, { ...updateOf(draft), sections, recipients: ['Như trên;', 'Lưu: VT.'] })).json<SummaryReport>();
+    expect(saved.sections.map((s) => s.key)).toEqual(sections.map((s) => s.key));
+    expect(saved.recipients).toEqual(['Như trên;', 'Lưu: VT.']);
+
+    const leader = await login('leader');
+    const refused = await leader.put(`/api/summary-reports/${draft.id}`, { ...updateOf(saved), subject: 'Lãnh đạo sửa' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const after = (await leader.get(`/api/summary-reports/${draft.id}`)).json<SummaryReport>();
+    expect(after).toMatchObject({ version: saved.version, subject: saved.subject });
+  });
+});
+
 describe('export jobs API', () => {
   it('makes the file, shows it to its owner only and sends it with its Vietnamese name', async () => {
     const { app, login } = await exportsApp();

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { Me } from '@dondoc/schemas';
 import { getLocale, setLocale, t } from '../../i18n/t';
-import { navItemsFor } from './nav-items';
+import { navItemsFor, unitResultsLabel } from './nav-items';
 
 /** `bell`: the notifications button, kept in the bar (outside the folding menu) on a phone. */
 type Props = { me: Me; actions: ReactNode; bell?: ReactNode; children: ReactNode };
@@ -53,6 +53,18 @@ export function AppShell({ me, actions, bell, children }: Props) {
                     </Link>
                   </li>
                 ))}
+                {me.role === 'unit' && me.unit ? (
+                  <li>
+                    <Link
+                      to="/dashboard/units/$unitId"
+                      params={{ unitId: String(me.unit.id) }}
+                      className="nav-link"
+                      activeProps={{ className: 'is-active', 'aria-current': 'page' }}
+                    >
+                      {t(unitResultsLabel)}
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             </nav>
             <div className="user-box">

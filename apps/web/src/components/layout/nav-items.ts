@@ -20,3 +20,6 @@ export const navItemsFor: Record<Role, readonly NavItem[]> = {
 
 /** Where "/" sends each role. */
 export const homeFor = (role: Role): NavItem['to'] => (role === 'unit' ? '/tasks' : '/dashboard');
+
+/** A unit user's own scorecard: its figures and its data to export. */
+export const unitResultsLabel: MessageKey = 'nav.unitResults';

@@ -32,3 +32,7 @@ export const useSaveSummaryReport = (id: number) => {
     onSuccess: (saved) => qc.setQueryData(directiveKeys.summaryReport(id), saved),
   });
 };
+
+/** The directive's drafts, newest first (a leader picks one to read). */
+export const useSummaryReports = (directiveId: number, enabled: boolean) =>
+  useQuery({ queryKey: directiveKeys.summaryReports(directiveId), queryFn: () => listSummaryReports(directiveId), enabled });

@@ -10,12 +10,11 @@ import { formatDateTime, formatDirectiveNumber, formatIssued } from '../../../li
 import { t } from '../../../i18n/t';
 import { useDeleteDirective } from '../api/delete-directive';
 import { useDirective } from '../api/get-directive';
-import { useOpenSummaryReport } from '../api/summary-report';
 import { DirectiveBody } from './directive-body';
 import { DirectiveStatusBadge } from './directive-status-badge';
 import { DirectiveTasksTable } from './directive-tasks-table';
 import { SourceFileLine } from './source-file-link';
-import { SummaryReportEditor } from './summary-report-editor';
+import { SummaryReportPanel } from './summary-report-panel';
 
 type TabKey = 'tasks' | 'content' | 'audit';
 
@@ -32,8 +31,6 @@ export function DirectivePage({ directiveId, auditPanel }: Props) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useDeleteDirective();
   const navigate = useNavigate();
-  const openSummary = useOpenSummaryReport();
-  const [summaryId, setSummaryId] = useState<number | null>(null);
 
   if (directive.isPending) return <Loading />;
   if (directive.isError) {
@@ -82,20 +79,11 @@ export function DirectivePage({ directiveId, auditPanel }: Props) {
             <Link to="/reports/requests/new" search={{ directiveId: d.id }} className="btn">
               {t('rr.fromDirective')}
             </Link>
-            <button
-              type="button"
-              className="btn"
-              disabled={openSummary.isPending}
-              onClick={() => openSummary.mutate(d.id, { onSuccess: (id) => setSummaryId(id) })}
-            >
-              {openSummary.isPending ? t('summary.creating') : t('summary.open')}
-            </button>
           </div>
         ) : null}
-        {openSummary.isError ? <ErrorMessage error={openSummary.error} /> : null}
       </header>
 
-      {summaryId !== null ? <SummaryReportEditor reportId={summaryId} /> : null}
+      {published ? <SummaryReportPanel directiveId={d.id} /> : null}
 
       <Tabs tabs={tabs} active={active} onChange={setTab} label={t('directive.tabs')} />
       <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} className="tab-panel">
