@@ -116,6 +116,16 @@ test('a pasted link restores the sort and chart period, ignores what it cannot r
   expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
 });
 
+test('a unit in the matrix or the ranking opens its scorecard for the same period', async ({ page, login }) => {
+  await login('leader', '/dashboard?from=2020-01-01&to=2020-12-31');
+  await page.getByTestId('matrix-row').filter({ hasText: 'Báo Lạng Sơn' }).getByRole('link', { name: 'Báo Lạng Sơn' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/units\/\d+\?from=2020-01-01&to=2020-12-31$/);
+  await expect(page.getByTestId('scorecard-unit')).toHaveText('Báo Lạng Sơn');
+  await page.goBack();
+  await page.locator('.dash-ranking').getByRole('link', { name: 'Đài Phát thanh và Truyền hình tỉnh' }).click();
+  await expect(page.getByTestId('scorecard-unit')).toHaveText('Đài Phát thanh và Truyền hình tỉnh');
+});
+
 test('a headline figure opens the tasks behind it', async ({ page, login }) => {
   await login('leader', '/dashboard');
   await page.getByTestId('total-tasks').getByRole('button').click();

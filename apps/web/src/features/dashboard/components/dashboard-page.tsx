@@ -32,6 +32,7 @@ export function DashboardPage({ search, onSearch }: Props) {
   const version = versionQuery.data?.version;
   const [drill, setDrill] = useState<{ query: DrillQuery; label: string } | null>(null);
   const filters = filtersOf(search);
+  const period = { ...(filters.from ? { from: filters.from } : {}), ...(filters.to ? { to: filters.to } : {}) };
   const page = search.page ?? 1;
 
   // The headline and the matrix are what a leader opens the page for: asked first, alone. The
@@ -125,13 +126,13 @@ export function DashboardPage({ search, onSearch }: Props) {
         ) : (
           <>
             <DashboardLegend />
-            <MatrixGrid data={m} />
+            <MatrixGrid data={m} period={period} />
           </>
         )}
       </section>
 
       <div className="dash-panels">
-        {scorecards.data ? <RankingTable data={scorecards.data} actions={<ExportButtons kind="units" params={exportParams} />} /> : null}
+        {scorecards.data ? <RankingTable data={scorecards.data} period={period} actions={<ExportButtons kind="units" params={exportParams} />} /> : null}
         {charts.data ? (
           <ChartsPanel
             data={charts.data}

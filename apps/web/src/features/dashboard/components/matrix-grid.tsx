@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { DashboardMatrix, UnitKind } from '@dondoc/schemas';
 import { taskStateLabelKey } from '../../../components/state-badge';
 import { formatDate, formatDirectiveNumber } from '../../../lib/format';
@@ -45,7 +45,7 @@ function linesOf(data: DashboardMatrix): Line[] {
  * (200 units × 100 directives is 20,000 cells; a screenful is a few hundred). The unit column and
  * the header row stay in place (sticky); spacer cells stand in for the columns left out.
  */
-export function MatrixGrid({ data }: { data: DashboardMatrix }) {
+export function MatrixGrid({ data, period = {} }: { data: DashboardMatrix; period?: { from?: string; to?: string } }) {
   const lines = useMemo(() => linesOf(data), [data]);
   const box = useRef<HTMLDivElement>(null);
   const directives = data.directives.items;
@@ -134,7 +134,9 @@ export function MatrixGrid({ data }: { data: DashboardMatrix }) {
             ) : (
               <tr key={line.row.id} className="mx-row" data-testid="matrix-row" aria-rowindex={rows.start + i + 2}>
                 <th scope="row" className="matrix-unit" title={line.row.name} aria-colindex={1}>
-                  {line.row.shortName ?? line.row.name}
+                  <Link to="/dashboard/units/$unitId" params={{ unitId: String(line.row.id) }} search={period} className="matrix-unit-link">
+                    {line.row.shortName ?? line.row.name}
+                  </Link>
                   {line.row.districtName ? <span className="matrix-unit-district"> · {line.row.districtName}</span> : null}
                 </th>
                 {before > 0 ? <td aria-hidden="true" /> : null}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
 import type { DashboardScorecards, Scorecard } from '@dondoc/schemas';
 import { t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/vi';
@@ -10,11 +11,21 @@ const days = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 /** Wide enough for a commune's name on two lines; the numbers take what is left. */
 const UNIT_CELL = { minWidth: '13rem' } as const;
 
-type Column = { key: RankingKey; label: MessageKey; num?: boolean; show: (s: Scorecard) => ReactNode };
+type Period = { from?: string; to?: string };
+type Column = { key: RankingKey; label: MessageKey; num?: boolean; show: (s: Scorecard, period: Period) => ReactNode };
 
 const columns: Column[] = [
   { key: 'rank', label: 'dash.ranking.rank', show: (s) => s.rank ?? '—' },
-  { key: 'unit', label: 'dash.ranking.unit', show: (s) => s.unit.name },
+  {
+    key: 'unit',
+    label: 'dash.ranking.unit',
+    // The unit's own scorecard page, for the same period.
+    show: (s, period) => (
+      <Link to="/dashboard/units/$unitId" params={{ unitId: String(s.unit.id) }} search={period}>
+        {s.unit.name}
+      </Link>
+    ),
+  },
   { key: 'rate', label: 'dash.ranking.onTimeRate', num: true, show: (s) => percent(s.tasks.onTimeRate) },
   { key: 'late', label: 'dash.ranking.avgDaysLate', num: true, show: (s) => (s.avgDaysLate === null ? '—' : days.format(s.avgDaysLate)) },
   { key: 'open', label: 'dash.ranking.open', num: true, show: (s) => s.tasks.open + s.tasks.overdue },
@@ -23,7 +34,7 @@ const columns: Column[] = [
 ];
 
 /** Units ranked by the API (on-time rate first); any column header sorts the table by it. */
-export function RankingTable({ data, actions }: { data: DashboardScorecards; actions?: ReactNode }) {
+export function RankingTable({ data, actions, period = {} }: { data: DashboardScorecards; actions?: ReactNode; period?: Period }) {
   const [sort, setSort] = useState<RankingSort>({ key: 'rank', dir: 1 });
   const rows = useMemo(() => sortCards(data.units, sort), [data, sort]);
   // Counts read best from the largest; rank and names from the first.
@@ -54,11 +65,11 @@ export function RankingTable({ data, actions }: { data: DashboardScorecards; act
                 {columns.map((c) =>
                   c.key === 'unit' ? (
                     <th key={c.key} scope="row" style={UNIT_CELL}>
-                      {c.show(s)}
+                      {c.show(s, period)}
                     </th>
                   ) : (
                     <td key={c.key} className={c.num ? 'num' : undefined}>
-                      {c.show(s)}
+                      {c.show(s, period)}
                     </td>
                   ),
                 )}
