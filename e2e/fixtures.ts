@@ -41,7 +41,7 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 type Summary = { id: number; subject: string };
-type TaskRow = { id: number; unit: { id: number; name: string } };
+type TaskRow = { id: number; itemsTotal: number; unit: { id: number; name: string } };
 
 /** The seed directive (the November 2020 Engels dispatch) and its tasks, by unit name. */
 export async function seedDirective(api: APIRequestContext) {

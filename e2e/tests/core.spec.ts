@@ -67,3 +67,22 @@ test("a unit cannot open another unit's task by its address", async ({ page, log
   await expect(page.getByRole('heading', { name: 'Không tìm thấy nhiệm vụ' })).toBeVisible();
   await expect(page.getByText('Đài Phát thanh và Truyền hình tỉnh')).toHaveCount(0);
 });
+
+test('a unit completes every item of its task in one step, and staff see it done', async ({ page, login, staffApi }) => {
+  const { directive, taskOf } = await seedDirective(staffApi);
+  const task = taskOf('Trung tâm Công nghệ thông tin và Truyền thông');
+
+  await login('cntt', `/tasks/${task.id}`);
+  await expect(page.getByTestId('task-progress')).toHaveText(`0/${task.itemsTotal}`);
+  await page.getByTestId('complete-all').click();
+  await expect(page.getByText(`Đánh dấu ${task.itemsTotal} nội dung còn lại là đã hoàn thành?`)).toBeVisible();
+  await page.getByTestId('complete-all-confirm').click();
+  await expect(page.getByTestId('task-progress')).toHaveText(`${task.itemsTotal}/${task.itemsTotal}`);
+  // Nothing is left to complete, and the items show it.
+  await expect(page.getByTestId('complete-all')).toHaveCount(0);
+  await expect(page.locator('[data-testid^="item-"]').first().getByLabel('Tình trạng')).toHaveValue('done');
+
+  // The department's view of the directive counts it done.
+  const rows = (await (await staffApi.get(`/api/directives/${directive.id}/tasks`)).json()) as { items: { id: number; state: string; itemsDone: number }[] };
+  expect(rows.items.find((t) => t.id === task.id)).toMatchObject({ state: 'done', itemsDone: task.itemsTotal });
+});

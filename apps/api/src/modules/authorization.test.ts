@@ -34,6 +34,8 @@ describe('a unit user attacking every route', () => {
     const attempts: [string, () => Promise<{ statusCode: number }>, number][] = [
       ['read a foreign task', () => bls.get(`/api/tasks/${foreign.id}`), 404],
       ['acknowledge a foreign task', () => bls.post(`/api/tasks/${foreign.id}/acknowledge`), 404],
+      ['complete a foreign task', () => bls.post(`/api/tasks/${foreign.id}/complete`), 404],
+      ['complete another unit’s sub-task', () => bls.post(`/api/tasks/${sub.taskId}/complete`), 404],
       ['change a foreign item', () => bls.patch(`/api/tasks/${foreign.id}/items/${foreignItem.id}`, { status: 'done', version: 0 }), 404],
       ['change a foreign item through its own task id', () => bls.patch(`/api/tasks/${all.find((t) => t.unit.name === 'Báo Lạng Sơn')!.id}/items/${foreignItem.id}`, { status: 'done', version: 0 }), 404],
       ['read foreign comments', () => bls.get(`/api/tasks/${foreign.id}/comments`), 404],

@@ -100,6 +100,9 @@ export const en: Record<MessageKey, string> = {
   'task.receivedShort': 'Received {at}',
   'task.ackPrompt': 'Your unit has not confirmed receipt of this directive.',
   'task.ackButton': 'Confirm receipt',
+  'task.completeAll': 'Complete all items',
+  'task.completeAllConfirm': 'Mark the {n} remaining items as done? Items marked "Not applicable" stay as they are.',
+  'task.completeAllYes': 'Confirm completion',
   'task.itemsHeading': 'Items to carry out ({n})',
   'task.readOnly': 'Read-only: only the unit’s own staff can update it.',
   'task.source.recipient': 'Recipient',
@@ -564,6 +567,7 @@ export const en: Record<MessageKey, string> = {
   'activities.totals.total': 'Total',
   'audit.action.restore': 'Restore',
   'audit.action.upload': 'Upload',
+  'audit.action.complete': 'Task completed',
   'audit.entity.activity': 'Activity',
   'audit.entity.evidence_file': 'Evidence file',
 

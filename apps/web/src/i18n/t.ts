@@ -1,10 +1,8 @@
-import { en } from './en';
 import { vi } from './vi';
 import type { MessageKey } from './vi';
 
 export type Locale = 'vi' | 'en';
 const STORAGE_KEY = 'dondoc.locale';
-const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
 function readLocale(): Locale {
   try {
@@ -15,6 +13,19 @@ function readLocale(): Locale {
 }
 
 let current: Locale = readLocale();
+// Vietnamese ships with the page; English, which few users pick, is fetched before the first render.
+let catalogue: Record<MessageKey, string> = vi;
+
+/** Loads the chosen language's messages; call once before rendering. */
+export async function loadCatalogue(): Promise<void> {
+  if (current !== 'en') return;
+  try {
+    catalogue = (await import('./en')).en;
+  } catch {
+    // The chunk did not load (offline, a deploy in between): Vietnamese rather than a blank page.
+    current = 'vi';
+  }
+}
 
 export const getLocale = (): Locale => current;
 
@@ -32,7 +43,7 @@ export function setLocale(locale: Locale): void {
 
 /** Looks a message up and fills `{name}` placeholders. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const text = catalogues[current][key];
+  const text = catalogue[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -99,6 +99,9 @@ export const vi = {
   'task.receivedShort': 'Đã nhận {at}',
   'task.ackPrompt': 'Đơn vị chưa xác nhận đã nhận văn bản này.',
   'task.ackButton': 'Xác nhận đã nhận',
+  'task.completeAll': 'Hoàn thành tất cả nội dung',
+  'task.completeAllConfirm': 'Đánh dấu {n} nội dung còn lại là đã hoàn thành? Nội dung đã đánh dấu "Không áp dụng" giữ nguyên.',
+  'task.completeAllYes': 'Xác nhận hoàn thành',
   'task.itemsHeading': 'Nội dung cần thực hiện ({n})',
   'task.readOnly': 'Bạn đang xem ở chế độ chỉ đọc; chỉ cán bộ của đơn vị được cập nhật.',
   'task.source.recipient': 'Kính gửi',
@@ -563,6 +566,7 @@ export const vi = {
   'activities.totals.total': 'Cộng',
   'audit.action.restore': 'Khôi phục',
   'audit.action.upload': 'Tải lên',
+  'audit.action.complete': 'Hoàn thành nhiệm vụ',
   'audit.entity.activity': 'Hoạt động',
   'audit.entity.evidence_file': 'Tệp minh chứng',
 

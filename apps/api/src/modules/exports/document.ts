@@ -4,6 +4,9 @@
  * narrative with its table of figures, the signature and "Nơi nhận". Text decisions (leading
  * zeros, punctuation of the recipients) are made here once, so the three agree.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SummaryFigures, SummaryReportSection, SummaryReportSigner } from '@dondoc/schemas';
 import { numberVi } from '../reports/prefill';
 import { REPORT_WORDS, STATE_LABELS } from './tables';
@@ -21,11 +24,119 @@ export const LETTERHEAD = {
 export const PAGE = { widthMm: 210, heightMm: 297, topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15, headerMm: 10 } as const;
 export const TYPE = { body: 14, letterhead: 12, number: 13, placeDate: 14, nationalTitle: 12, motto: 13, kind: 14, table: 12, recipientsHead: 12, recipients: 11, pageNumber: 13 } as const;
 /**
- * The header and signature blocks (two-column borderless tables) reach 10 mm into the left
- * margin, as the usual Decree 30 templates do: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" (74 mm in 12 pt
- * bold) and the national title (88 mm) then each fit on one line over the 165 mm of text width.
+ * The header block (a two-column borderless table) reaches 10 mm into the left margin, as the
+ * usual Decree 30 templates do: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" (74 mm in 12 pt bold) and the
+ * national title (88 mm) then each fit on one line over the 165 mm of text width. The signature
+ * block keeps the same right column but starts at the margin: "Nơi nhận" sits "sát lề trái".
  */
-export const BLOCKS = { outdentMm: 10, leftMm: 80, rightMm: PAGE.widthMm - PAGE.leftMm - PAGE.rightMm + 10 - 80 } as const;
+export const BLOCKS = {
+  outdentMm: 10,
+  leftMm: 80,
+  rightMm: PAGE.widthMm - PAGE.leftMm - PAGE.rightMm + 10 - 80,
+  signLeftMm: 80 - 10,
+} as const;
+/** The subject wraps within the middle three quarters of the text width. */
+export const SUBJECT_SHARE = 0.75;
+/** The rules under the issuing body and the subject: 1/3 to 1/2 of their line (Decree 30); we draw 2/5. */
+export const RULE_SHARE = 0.4;
+
+export const ptOfMm = (mm: number) => (mm * 72) / 25.4;
+export const TEXT_WIDTH_PT = ptOfMm(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
+
+const FONT_FILES = {
+  normal: 'LiberationSerif-Regular.ttf',
+  bold: 'LiberationSerif-Bold.ttf',
+  italics: 'LiberationSerif-Italic.ttf',
+  bolditalics: 'LiberationSerif-BoldItalic.ttf',
+} as const;
+export type FontStyle = keyof typeof FONT_FILES;
+export const fontFiles = (): Record<FontStyle, string> => ({ ...FONT_FILES });
+
+/** assets/fonts of this app, from source (src/modules/exports) and from the bundle (dist/). */
+export function fontsFolder(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i += 1) {
+    const candidate = path.join(dir, 'assets', 'fonts');
+    if (fs.existsSync(path.join(candidate, FONT_FILES.normal))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('assets/fonts (Liberation Serif) not found');
+}
+
+/**
+ * Advance widths from the TrueType tables (head, hhea, hmtx and the Windows BMP cmap, format 4).
+ * Liberation Serif has Times New Roman's metrics, so a rule measured here matches the text in
+ * Word, LibreOffice, the PDF and the browser alike.
+ */
+function advances(buf: Buffer): (cp: number) => number {
+  const tables = new Map<string, number>();
+  for (let i = 0; i < buf.readUInt16BE(4); i += 1) tables.set(buf.toString('latin1', 12 + i * 16, 16 + i * 16), buf.readUInt32BE(20 + i * 16));
+  const [head, hhea, hmtx, cmap] = ['head', 'hhea', 'hmtx', 'cmap'].map((t) => tables.get(t) ?? 0) as [number, number, number, number];
+  const unitsPerEm = buf.readUInt16BE(head + 18);
+  const metrics = buf.readUInt16BE(hhea + 34);
+  let sub = 0;
+  for (let i = 0; i < buf.readUInt16BE(cmap + 2); i += 1) {
+    const r = cmap + 4 + i * 8;
+    if (buf.readUInt16BE(r) === 3 && buf.readUInt16BE(r + 2) === 1) sub = cmap + buf.readUInt32BE(r + 4);
+  }
+  const seg2 = buf.readUInt16BE(sub + 6);
+  const ends = sub + 14;
+  const starts = ends + seg2 + 2;
+  const deltas = starts + seg2;
+  const ranges = deltas + seg2;
+  const glyph = (cp: number) => {
+    for (let s = 0; s < seg2; s += 2) {
+      if (cp > buf.readUInt16BE(ends + s)) continue;
+      const start = buf.readUInt16BE(starts + s);
+      if (cp < start) return 0;
+      const delta = buf.readUInt16BE(deltas + s);
+      const offset = buf.readUInt16BE(ranges + s);
+      if (offset === 0) return (cp + delta) & 0xffff;
+      const g = buf.readUInt16BE(ranges + s + offset + (cp - start) * 2);
+      return g === 0 ? 0 : (g + delta) & 0xffff;
+    }
+    return 0;
+  };
+  return (cp) => buf.readUInt16BE(hmtx + 4 * Math.min(glyph(cp), metrics - 1)) / unitsPerEm;
+}
+
+const metricsCache = new Map<FontStyle, (cp: number) => number>();
+
+/** The width in points of `text` set on one line (no kerning, as Word sets it by default). */
+export function textWidthPt(text: string, size: number, style: FontStyle = 'normal'): number {
+  let advance = metricsCache.get(style);
+  if (!advance) {
+    advance = advances(fs.readFileSync(path.join(fontsFolder(), FONT_FILES[style])));
+    metricsCache.set(style, advance);
+  }
+  let em = 0;
+  for (const ch of text.normalize('NFC')) em += advance(ch.codePointAt(0) ?? 32);
+  return em * size;
+}
+
+/** The longest line of `text` wrapped greedily (as Word does) in a box `box` points wide. */
+export function longestLinePt(text: string, size: number, style: FontStyle, box: number): number {
+  const space = textWidthPt(' ', size, style);
+  let longest = 0;
+  let line = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = textWidthPt(word, size, style);
+    if (line > 0 && line + space + w > box) {
+      longest = Math.max(longest, line);
+      line = w;
+    } else line = line > 0 ? line + space + w : w;
+  }
+  return Math.min(box, Math.max(longest, line));
+}
+
+/** Lengths (pt) of the three rules: under the issuing body and the subject (2/5 of the line), under the motto (its full length). */
+export function ruleLengths(subject: string): { issuingBody: number; motto: number; subject: number } {
+  return {
+    issuingBody: RULE_SHARE * textWidthPt(LETTERHEAD.body, TYPE.letterhead, 'bold'),
+    motto: textWidthPt(LETTERHEAD.motto, TYPE.motto, 'bold'),
+    subject: RULE_SHARE * longestLinePt(subject, TYPE.kind, 'bold', TEXT_WIDTH_PT * SUBJECT_SHARE),
+  };
+}
 
 export type FigureTable = {
   caption: string;
@@ -43,6 +154,8 @@ export type ReportDocument = {
   placeDate: string;
   kind: string;
   subject: string;
+  /** Lengths in points of the short rules, measured on the text they underline. */
+  rules: { issuingBody: number; motto: number; subject: number };
   blocks: Block[];
   signer: SummaryReportSigner;
   /** Lines as printed: "- UBND tỉnh (b/c);" … "- Lưu: VT, TTBCXB." */
@@ -86,8 +199,8 @@ export function figureTable(f: SummaryFigures): FigureTable {
   return {
     caption: `Biểu tổng hợp kết quả thực hiện của các đơn vị (số liệu đến ngày ${f.asOf.slice(8, 10)}/${f.asOf.slice(5, 7)}/${f.asOf.slice(0, 4)})`,
     columns: [
-      { header: 'STT', width: 0.075, align: 'center' },
-      { header: 'Đơn vị', width: 0.315, align: 'left' },
+      { header: 'STT', width: 0.06, align: 'center' },
+      { header: 'Đơn vị', width: 0.33, align: 'left' },
       { header: 'Nội dung hoàn thành', width: 0.13, align: 'center' },
       { header: 'Tình trạng', width: 0.15, align: 'center' },
       { header: 'Số hoạt động', width: 0.11, align: 'right' },
@@ -142,6 +255,7 @@ export function reportDocument(r: ReportInput, figures: SummaryFigures): ReportD
     placeDate: placeDate(r.place, r.date),
     kind: 'BÁO CÁO',
     subject: r.subject,
+    rules: ruleLengths(r.subject),
     blocks,
     signer: r.signer,
     recipients: recipientLines(r.recipients),

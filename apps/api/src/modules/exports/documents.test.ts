@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SummaryReport } from '@dondoc/schemas';
 import { actorFor, fakeClock, seededDb } from '../../../test/helpers';
 import { extractPdf } from '../intake/extract/pdf';
-import { numberLine, placeDate, recipientLines } from './document';
+import { LETTERHEAD, TYPE, numberLine, placeDate, recipientLines, textWidthPt } from './document';
 import { reportDocx } from './docx';
-import { reportPdf } from './pdf';
+import { inlines, reportPdf } from './pdf';
 import { reportHtml } from './print';
 import { createSummaryReport, summaryDocument, updateSummaryReport } from './summary-reports';
 import { paragraphs, runProps, someWork, tables, unzipText } from './test-setup';
@@ -67,20 +67,44 @@ describe('the BÁO CÁO layout (Decree 30/2020)', () => {
 
     // Two-column header: parent and issuing body | national title and motto; then number | place and date.
     expect(header[0]?.[0]).toBe('UBND TỈNH LẠNG SƠN\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n');
-    expect(header[0]?.[1]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc');
+    expect(header[0]?.[1]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n');
     expect(header[1]).toEqual(['Số: 15/BC-STTTT', 'Lạng Sơn, ngày 05 tháng 01 năm 2021']);
     const size = (text: string) => Number(/<w:sz w:val="(\d+)"\/>/.exec(runProps(xml, text))?.[1]) / 2;
     expect(runProps(xml, 'UBND TỈNH LẠNG SƠN')).not.toContain('<w:b/>');
     expect(runProps(xml, 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG')).toContain('<w:b/>');
     expect(runProps(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toContain('<w:b/>');
-    expect(runProps(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>.*<w:u w:val="single"\/>/);
+    // The motto's rule is a drawn line, not an underline (which would cross the dots under "Độc", "lập", "Hạnh").
+    expect(runProps(xml, 'Độc lập - Tự do - Hạnh phúc')).toContain('<w:b/>');
+    expect(runProps(xml, 'Độc lập - Tự do - Hạnh phúc')).not.toContain('<w:u ');
     expect(runProps(xml, 'Lạng Sơn, ngày 05 tháng 01 năm 2021')).toContain('<w:i/>');
     expect([size('UBND TỈNH LẠNG SƠN'), size('SỞ THÔNG TIN VÀ TRUYỀN THÔNG'), size('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')]).toEqual([12, 12, 12]);
     expect([size('Độc lập - Tự do - Hạnh phúc'), size('Số: 15/BC-STTTT'), size('Lạng Sơn, ngày 05 tháng 01 năm 2021')]).toEqual([13, 13, 14]);
-    // Short rules under the issuing body and the subject: empty paragraphs with a bottom border.
-    expect(xml.match(/<w:pBdr><w:bottom w:val="single"/g)).toHaveLength(2);
-    // The header and signature blocks reach 10 mm into the left margin (wide enough for one-line titles).
-    expect(xml.match(/<w:tblInd w:type="dxa" w:w="-567"\/>/g)).toHaveLength(2);
+    // Rules under the issuing body, the motto and the subject: empty paragraphs with a bottom border,
+    // centred by equal indents in their box; lengths measured on the text (Liberation Serif = TNR metrics).
+    const rules = [...xml.matchAll(/<w:pPr><w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>(?:(?!<\/w:pPr>).)*?<w:ind w:left="(\d+)" w:right="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(rules).toHaveLength(3);
+    for (const [l, r] of rules) expect(l).toBe(r);
+    const cellInner = (mm: number) => Math.round((mm * 1440) / 25.4) - 80;
+    const ruleMm = (i: number, box: number) => ((box - 2 * (rules[i]?.[0] ?? 0)) / 1440) * 25.4;
+    const ptMm = (pt: number) => (pt * 25.4) / 72;
+    const bodyMm = ptMm(textWidthPt(LETTERHEAD.body, TYPE.letterhead, 'bold'));
+    expect(bodyMm).toBeCloseTo(74, 0);
+    expect(ruleMm(0, cellInner(80)) / bodyMm).toBeGreaterThanOrEqual(1 / 3);
+    expect(ruleMm(0, cellInner(80)) / bodyMm).toBeLessThanOrEqual(1 / 2);
+    expect(ruleMm(1, cellInner(95))).toBeCloseTo(ptMm(textWidthPt(LETTERHEAD.motto, TYPE.motto, 'bold')), 0);
+    // The subject wraps in 3/4 of the 165 mm text width; its rule is 1/3–1/2 of a full line.
+    expect(ruleMm(2, Math.round((165 * 1440) / 25.4)) / (165 * 0.75)).toBeGreaterThanOrEqual(1 / 3 - 0.02);
+    expect(ruleMm(2, Math.round((165 * 1440) / 25.4)) / (165 * 0.75)).toBeLessThanOrEqual(1 / 2);
+    // The header is a two-column borderless table reaching 10 mm into the left margin (80 + 95 mm);
+    // the signature block starts at the margin, so "Nơi nhận" is flush left ("sát lề trái"), 70 + 95 mm.
+    const grids = [...xml.matchAll(/<w:tblGrid>((?:(?!<\/w:tblGrid>).)*)<\/w:tblGrid>/g)].map((m) => [...(m[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
+    expect(grids[0]).toEqual([4535, 5386]);
+    expect(grids[2]).toEqual([3969, 5386]);
+    const indents = [...xml.matchAll(/<w:tblInd w:type="dxa" w:w="(-?\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect([indents[0], indents.at(-1)]).toEqual([-567, 0]);
+    expect(xml).toMatch(/<w:tcMar><w:top[^>]*\/><w:left w:type="dxa" w:w="0"\/>[\s\S]*?Nơi nhận:/);
+    expect(header).toHaveLength(2);
+    expect(header.every((row) => row.length === 2)).toBe(true);
 
     const kind = ps.indexOf('BÁO CÁO');
     expect(kind).toBeGreaterThan(0);
@@ -108,7 +132,7 @@ describe('the BÁO CÁO layout (Decree 30/2020)', () => {
 
     // A4 portrait, margins 20/20/30/15 mm in twips; first page without a page number, then centred numbers.
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"( w:orient="portrait")?\/>/);
-    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567"/);
     expect(xml).toContain('<w:titlePg/>');
     const headers = [...zip.entries()].filter(([n]) => /^word\/header\d+\.xml$/.test(n)).map(([, x]) => x);
     expect(headers.some((h) => h.includes('PAGE') && h.includes('<w:jc w:val="center"/>'))).toBe(true);
@@ -138,6 +162,13 @@ describe('the BÁO CÁO layout (Decree 30/2020)', () => {
     expect(raw).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
     const { text } = await extractPdf(bytes);
     const t = text.normalize('NFC');
+    const lines = t.split('\n').map((l) => l.trim());
+    // Page numbers from page 2, on a line of their own; none on page 1.
+    expect(lines[0]).toMatch(/^UBND TỈNH LẠNG SƠN/);
+    expect(lines).toContain('2');
+    // Symbols are set whole: no line break or justification gap inside "…/STTTT-TTBCXB" or "Ph.Ăng-ghen".
+    expect(t).toContain('Công văn số …/STTTT-TTBCXB');
+    expect(t).not.toMatch(/…\/\s+STTTT|STTTT-\s+TTBCXB|Ph\.Ăng-\s+ghen/);
     for (const words of [
       'UBND TỈNH LẠNG SƠN',
       'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
@@ -152,16 +183,33 @@ describe('the BÁO CÁO layout (Decree 30/2020)', () => {
       'PHÓ GIÁM ĐỐC',
       'Lê Hải Yến',
       'Nơi nhận:',
+      '- Ban Tuyên giáo Tỉnh ủy (b/c);',
+      '- Lưu: VT, TTBCXB.',
+      'Tổng cộng: 14 đơn vị',
     ]) {
       expect(t).toContain(words);
     }
+  });
+
+  it('keeps words joined by "/" or "-" whole in the PDF, and only those', () => {
+    expect(inlines('Công văn số …/STTTT-TTBCXB tháng 11/2020, nhiệm kỳ 2020 - 2025.')).toEqual([
+      'Công văn số ',
+      { text: '…/STTTT-TTBCXB', noWrap: true },
+      ' tháng ',
+      { text: '11/2020,', noWrap: true },
+      ' nhiệm kỳ 2020 - 2025.',
+    ]);
   });
 
   it('has a print view: one page of HTML with A4 print CSS and the text escaped', async () => {
     const { doc } = await numberedReport();
     const html = reportHtml({ ...doc, subject: `${doc.subject} <script>alert(1)</script>` });
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain('@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;');
+    // Browsers clip what overflows the page box: it starts at 20 mm (where the header block begins) and the
+    // sheet pads the text back to the decree's 30 mm.
+    expect(html).toContain('@page { size: A4 portrait; margin: 20mm 15mm 20mm 20mm;');
+    expect(html).toContain('.sheet { width: auto; min-height: 0; margin: 0; padding: 0 0 0 10mm;');
+    expect(html).toContain('@page :first { @top-center { content: none; } }');
     expect(html).toContain('font-family: "Times New Roman", "Liberation Serif"');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');

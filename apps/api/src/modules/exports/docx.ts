@@ -19,12 +19,11 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  UnderlineType,
   VerticalAlign,
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { BLOCKS, LETTERHEAD, PAGE, TYPE, type FigureTable, type ReportDocument } from './document';
+import { BLOCKS, LETTERHEAD, PAGE, SUBJECT_SHARE, TYPE, type FigureTable, type ReportDocument } from './document';
 
 const FONT = 'Times New Roman';
 /** Twentieths of a point per millimetre. */
@@ -33,7 +32,12 @@ const half = (pt: number) => pt * 2;
 const TEXT_WIDTH = twip(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
 const LEFT = twip(BLOCKS.leftMm);
 const RIGHT = twip(BLOCKS.rightMm);
+const SIGN_LEFT = twip(BLOCKS.signLeftMm);
 const OUTDENT = twip(BLOCKS.outdentMm);
+/** Twips of a length in points. */
+const twipOfPt = (pt: number) => Math.round(pt * 20);
+/** Left and right margins of the header and signature cells. */
+const CELL_PAD = 40;
 /** First-line indent of body paragraphs: 1.27 cm. */
 const INDENT = twip(12.7);
 
@@ -54,37 +58,43 @@ const rule = (width: number, within: number) => {
   });
 };
 
-const cell = (width: number, children: Paragraph[], o: { borders?: boolean } = {}) =>
+/** An empty paragraph `height` twips high. */
+const spacer = (height: number) => new Paragraph({ spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [run('', 2)] });
+
+const cell = (width: number, children: Paragraph[], o: { borders?: boolean; flushLeft?: boolean } = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     children,
     verticalAlign: VerticalAlign.TOP,
-    margins: { left: 40, right: 40, top: 0, bottom: 0 },
+    margins: { left: o.flushLeft ? 0 : CELL_PAD, right: CELL_PAD, top: 0, bottom: 0 },
     ...(o.borders ? {} : { borders: TableBorders.NONE }),
   });
 
-/** The header and signature blocks: borderless, reaching OUTDENT into the left margin. */
-const plainTable = (widths: number[], rows: TableRow[]) =>
+/** The header and signature blocks: borderless; the header reaches OUTDENT into the left margin. */
+const plainTable = (widths: number[], rows: TableRow[], outdent = 0) =>
   new Table({
     width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
     columnWidths: widths,
-    indent: { size: -OUTDENT, type: WidthType.DXA },
+    indent: { size: -outdent, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows,
   });
 
 function letterhead(doc: ReportDocument): Table {
-  const leftInner = LEFT - 80;
+  const leftInner = LEFT - 2 * CELL_PAD;
+  const rightInner = RIGHT - 2 * CELL_PAD;
   return plainTable(
     [LEFT, RIGHT],
     [
       new TableRow({
         children: [
-          cell(LEFT, [centred(LETTERHEAD.parent, TYPE.letterhead), centred(LETTERHEAD.body, TYPE.letterhead, { bold: true }), rule(Math.round(leftInner * 0.4), leftInner)]),
+          cell(LEFT, [centred(LETTERHEAD.parent, TYPE.letterhead), centred(LETTERHEAD.body, TYPE.letterhead, { bold: true }), rule(twipOfPt(doc.rules.issuingBody), leftInner)]),
           cell(RIGHT, [
             centred(LETTERHEAD.nationalTitle, TYPE.nationalTitle, { bold: true }),
-            centred(LETTERHEAD.motto, TYPE.motto, { bold: true, underline: { type: UnderlineType.SINGLE } }),
+            // A rule of the motto's length rather than an underline, which runs through the dots under "Độc", "lập", "Hạnh".
+            centred(LETTERHEAD.motto, TYPE.motto, { bold: true }),
+            rule(twipOfPt(doc.rules.motto), rightInner),
           ]),
         ],
       }),
@@ -95,6 +105,7 @@ function letterhead(doc: ReportDocument): Table {
         ],
       }),
     ],
+    OUTDENT,
   );
 }
 
@@ -141,7 +152,8 @@ function figureTable(t: FigureTable): (Paragraph | Table)[] {
       layout: TableLayoutType.FIXED,
       rows: [row(t.columns.map((c) => c.header), { bold: true, header: true }), ...t.rows.map((r) => row(r)), row(t.totals, { bold: true })],
     }),
-    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+    // Keeps two tables apart (Word would merge them) and gives the 6 pt before what follows.
+    spacer(120),
   ];
 }
 
@@ -157,11 +169,12 @@ function signature(doc: ReportDocument): Table {
     ...Array.from({ length: 4 }, () => centred('', TYPE.body)),
     centred(doc.signer.name, TYPE.body, { bold: true }),
   ];
-  return plainTable([LEFT, RIGHT], [new TableRow({ cantSplit: true, children: [cell(LEFT, left), cell(RIGHT, right)] })]);
+  // "Nơi nhận" at the margin ("sát lề trái"); the signer under the header's right column.
+  return plainTable([SIGN_LEFT, RIGHT], [new TableRow({ cantSplit: true, children: [cell(SIGN_LEFT, left, { flushLeft: true }), cell(RIGHT, right)] })]);
 }
 
 export async function reportDocx(doc: ReportDocument): Promise<Buffer> {
-  const subjectWidth = Math.round(TEXT_WIDTH * 0.75);
+  const subjectWidth = Math.round(TEXT_WIDTH * SUBJECT_SHARE);
   const children: (Paragraph | Table)[] = [
     letterhead(doc),
     // "BÁO CÁO" stands clear of the letterhead.
@@ -169,12 +182,11 @@ export async function reportDocx(doc: ReportDocument): Promise<Buffer> {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       indent: { left: Math.round((TEXT_WIDTH - subjectWidth) / 2), right: Math.round((TEXT_WIDTH - subjectWidth) / 2) },
-      spacing: { before: 0, after: 0 },
+      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
       children: [run(doc.subject, TYPE.kind, { bold: true })],
     }),
-    new Paragraph({ spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT }, children: [run('', 2)] }),
-    rule(Math.round(TEXT_WIDTH * 0.2), TEXT_WIDTH),
-    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+    rule(twipOfPt(doc.rules.subject), TEXT_WIDTH),
+    spacer(360),
   ];
   doc.blocks.forEach((b, i) => {
     // Headings stay with what follows; the closing paragraph with the signature.

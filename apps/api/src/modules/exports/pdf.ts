@@ -9,36 +9,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type PdfPrinterClass from 'pdfmake/js/Printer';
-import type { DocDefinition, FontFiles } from 'pdfmake/js/Printer';
-import { BLOCKS, LETTERHEAD, PAGE, TYPE, type FigureTable, type ReportDocument } from './document';
+import type { DocDefinition } from 'pdfmake/js/Printer';
+import { BLOCKS, LETTERHEAD, PAGE, SUBJECT_SHARE, TEXT_WIDTH_PT as TEXT_WIDTH, TYPE, fontFiles, fontsFolder, ptOfMm as pt, type FigureTable, type ReportDocument } from './document';
+
+export { fontsFolder };
 
 const require = createRequire(import.meta.url);
-const pt = (mm: number) => (mm * 72) / 25.4;
-const TEXT_WIDTH = pt(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
-/** Column widths of the header and signature blocks (cell padding taken off), which reach into the left margin. */
-const LEFT = pt(BLOCKS.leftMm) - 8;
-const RIGHT = pt(BLOCKS.rightMm) - 8;
+/** Cell padding either side in the header and signature tables. */
+const PAD = 4;
+/** Column widths of the header and signature blocks (cell padding taken off); the header reaches into the left margin. */
+const LEFT = pt(BLOCKS.leftMm) - 2 * PAD;
+const RIGHT = pt(BLOCKS.rightMm) - 2 * PAD;
+/** "Nơi nhận" starts at the margin (no left padding). */
+const SIGN_LEFT = pt(BLOCKS.signLeftMm) - PAD;
 const OUTDENT = pt(BLOCKS.outdentMm);
-
-const FILES: FontFiles = {
-  normal: 'LiberationSerif-Regular.ttf',
-  bold: 'LiberationSerif-Bold.ttf',
-  italics: 'LiberationSerif-Italic.ttf',
-  bolditalics: 'LiberationSerif-BoldItalic.ttf',
-};
-
-/** assets/fonts of this app, from source (src/modules/exports) and from the bundle (dist/). */
-export function fontsFolder(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i += 1) {
-    const candidate = path.join(dir, 'assets', 'fonts');
-    if (fs.existsSync(path.join(candidate, FILES.normal))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error('assets/fonts (Liberation Serif) not found');
-}
+const FILES = fontFiles();
+/** Word's "multiple 1.2" line spacing of the body: pdfmake multiplies the font's line height the same way. */
+const LINE = 1.2;
 
 let printer: PdfPrinterClass | null = null;
 
@@ -57,23 +45,48 @@ function getPrinter(): PdfPrinterClass {
   return printer;
 }
 
-/** A short centred rule in a box `width` wide. */
-const rule = (length: number, width: number) => ({ canvas: [{ type: 'line', x1: (width - length) / 2, y1: 2.5, x2: (width + length) / 2, y2: 2.5, lineWidth: 0.6 }] });
+/** A rule `length` long, `gap` points under the line above; centred by the enclosing alignment. */
+const rule = (length: number, gap = 6) => ({ canvas: [{ type: 'line', x1: 0, y1: gap, x2: length, y2: gap, lineWidth: 0.6 }], alignment: 'center' });
 
 type Node = Record<string, unknown>;
+/** pdfmake's 'noBorders' drops the outer padding; ours keeps PAD on both sides so the columns measure what BLOCKS says. */
+const BORDERLESS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => PAD, paddingRight: () => PAD, paddingTop: () => 0, paddingBottom: () => 0 };
+
+/**
+ * Text as inlines in which a word joined by "/" or "-" ("…/STTTT-TTBCXB", "Ph.Ăng-ghen", "2/13")
+ * is one unbreakable piece: pdfmake would otherwise break a line inside it and, when justifying,
+ * widen the joins ("…/ STTTT- TTBCXB").
+ */
+export function inlines(text: string): (string | Node)[] {
+  const out: (string | Node)[] = [];
+  let plain = '';
+  for (const piece of text.split(/(\s+)/)) {
+    if (!/[^\s/-][/-]+[^\s/-]/.test(piece)) {
+      plain += piece;
+      continue;
+    }
+    if (plain) out.push(plain);
+    out.push({ text: piece, noWrap: true });
+    plain = '';
+  }
+  if (plain) out.push(plain);
+  return out;
+}
 
 function figureTable(t: FigureTable): Node[] {
-  const widths = t.columns.map((c) => c.width * TEXT_WIDTH - 8.5);
+  // pdfmake adds the padding (3 + 3) and the rules (0.5 each) to the column widths.
+  const inner = TEXT_WIDTH - t.columns.length * 6 - (t.columns.length + 1) * 0.5;
+  const widths = t.columns.map((c) => c.width * inner);
   const row = (cells: string[], bold = false, header = false) =>
-    cells.map((text, i) => ({ text, bold, alignment: header ? 'center' : (t.columns[i]?.align ?? 'left') }));
+    cells.map((text, i) => ({ text: inlines(text), bold, alignment: header ? 'center' : (t.columns[i]?.align ?? 'left'), verticalAlignment: 'middle' }));
   return [
-    { text: t.caption, italics: true, alignment: 'center', fontSize: TYPE.body - 1, margin: [0, 6, 0, 6] },
+    { text: inlines(t.caption), italics: true, alignment: 'center', fontSize: TYPE.body - 1, margin: [0, 6, 0, 6] },
     {
       table: { headerRows: 1, dontBreakRows: true, widths, body: [row(t.columns.map((c) => c.header), true, true), ...t.rows.map((r) => row(r)), row(t.totals, true)] },
       layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 1, paddingBottom: () => 1 },
       fontSize: TYPE.table,
       lineHeight: 1,
-      margin: [0, 0, 0, 6],
+      margin: [0, 0, 0, 9],
     },
   ];
 }
@@ -82,7 +95,7 @@ function figureTable(t: FigureTable): Node[] {
 function signature(doc: ReportDocument): Node {
   return {
     table: {
-      widths: [LEFT, RIGHT],
+      widths: [SIGN_LEFT, RIGHT],
       body: [
         [
           { stack: [{ text: 'Nơi nhận:', bold: true, italics: true, fontSize: TYPE.recipientsHead }, ...doc.recipients.map((r) => ({ text: r, fontSize: TYPE.recipients }))], lineHeight: 1 },
@@ -100,17 +113,17 @@ function signature(doc: ReportDocument): Node {
         ],
       ],
     },
-    layout: 'noBorders',
-    margin: [-OUTDENT, 6, 0, 0],
+    layout: { ...BORDERLESS, paddingLeft: (i: number) => (i === 0 ? 0 : PAD) },
+    margin: [0, 6, 0, 0],
   };
 }
 
 export function reportPdfDefinition(doc: ReportDocument): DocDefinition {
   const body = doc.blocks.flatMap((b): Node[] => {
     if (b.kind === 'table') return figureTable(b.table);
-    return [{ text: b.text, bold: b.kind === 'heading', alignment: 'justify', leadingIndent: pt(12.7), margin: [0, 0, 0, 6] }];
+    return [{ text: inlines(b.text), bold: b.kind === 'heading', alignment: 'justify', leadingIndent: pt(12.7), margin: [0, 0, 0, 6] }];
   });
-  const noBorders = 'noBorders';
+  const subjectSide = (TEXT_WIDTH * (1 - SUBJECT_SHARE)) / 2;
   const last = doc.blocks.at(-1);
   const keepWithSignature = last?.kind === 'paragraph' ? body.length - 1 : body.length;
   return {
@@ -118,7 +131,8 @@ export function reportPdfDefinition(doc: ReportDocument): DocDefinition {
     pageOrientation: 'portrait',
     pageMargins: [pt(PAGE.leftMm), pt(PAGE.topMm), pt(PAGE.rightMm), pt(PAGE.bottomMm)],
     info: { title: doc.title, creator: 'Đôn Đốc', producer: 'Đôn Đốc' },
-    defaultStyle: { font: 'Times', fontSize: TYPE.body, lineHeight: 1.15 },
+    // No kerning, as Word sets text by default: lines then break where they break in the .docx.
+    defaultStyle: { font: 'Times', fontSize: TYPE.body, lineHeight: LINE, fontFeatures: { kern: false } },
     // Page numbers centred in the top margin, from page 2.
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: TYPE.pageNumber, margin: [0, pt(PAGE.headerMm), 0, 0] } : null),
     content: [
@@ -127,23 +141,24 @@ export function reportPdfDefinition(doc: ReportDocument): DocDefinition {
           widths: [LEFT, RIGHT],
           body: [
             [
-              { stack: [{ text: LETTERHEAD.parent, fontSize: TYPE.letterhead }, { text: LETTERHEAD.body, fontSize: TYPE.letterhead, bold: true }, rule(LEFT * 0.35, LEFT)], alignment: 'center' },
-              { stack: [{ text: LETTERHEAD.nationalTitle, fontSize: TYPE.nationalTitle, bold: true }, { text: LETTERHEAD.motto, fontSize: TYPE.motto, bold: true, decoration: 'underline' }], alignment: 'center' },
+              { stack: [{ text: LETTERHEAD.parent, fontSize: TYPE.letterhead }, { text: LETTERHEAD.body, fontSize: TYPE.letterhead, bold: true }, rule(doc.rules.issuingBody)], alignment: 'center' },
+              // The motto's rule is drawn, not an underline: an underline runs through the dots under "Độc", "lập", "Hạnh".
+              { stack: [{ text: LETTERHEAD.nationalTitle, fontSize: TYPE.nationalTitle, bold: true }, { text: LETTERHEAD.motto, fontSize: TYPE.motto, bold: true }, rule(doc.rules.motto, 5)], alignment: 'center' },
             ],
             [
-              { text: doc.numberLine, fontSize: TYPE.number, alignment: 'center', margin: [0, 6, 0, 0] },
+              { text: inlines(doc.numberLine), fontSize: TYPE.number, alignment: 'center', margin: [0, 6, 0, 0] },
               { text: doc.placeDate, fontSize: TYPE.placeDate, italics: true, alignment: 'center', margin: [0, 6, 0, 0] },
             ],
           ],
         },
-        layout: noBorders,
+        layout: BORDERLESS,
         lineHeight: 1,
         margin: [-OUTDENT, 0, 0, 0],
       },
       { text: doc.kind, bold: true, alignment: 'center', fontSize: TYPE.kind, margin: [0, 18, 0, 0], lineHeight: 1 },
-      { text: doc.subject, bold: true, alignment: 'center', fontSize: TYPE.kind, margin: [TEXT_WIDTH * 0.125, 0, TEXT_WIDTH * 0.125, 3], lineHeight: 1 },
-      rule(TEXT_WIDTH * 0.2, TEXT_WIDTH),
-      { text: '', margin: [0, 0, 0, 6] },
+      { text: inlines(doc.subject), bold: true, alignment: 'center', fontSize: TYPE.kind, margin: [subjectSide, 0, subjectSide, 0], lineHeight: 1 },
+      rule(doc.rules.subject),
+      { text: '', margin: [0, 0, 0, 9] },
       ...body.slice(0, keepWithSignature),
       // The closing paragraph ("Trên đây là báo cáo…") stays on the page of the signature.
       { unbreakable: true, stack: [...body.slice(keepWithSignature), signature(doc)] },

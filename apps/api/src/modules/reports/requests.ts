@@ -206,9 +206,11 @@ export function openRequest(db: Db, clock: Clock, actor: Actor, id: number, vers
       .get();
     if (!row) throw conflict('Yêu cầu báo cáo vừa được người khác sửa. Vui lòng tải lại rồi thử lại.');
     writeAudit(tx, actor, now, { action: 'report_request.open', entityType: 'report_request', entityId: id, directiveId: row.directiveId, after: { units: unitIds.length, deadline: row.deadline, round: round?.key ?? null } });
-    if (round) createRound(tx, row, round, now);
-    else insertReports(tx, id, unitIds, row.deadline, now);
-    notifyRequestOpened(db, now, row);
+    // A periodic request's reports belong to its round, so the units hear of the round.
+    const roundId = round ? createRound(tx, row, round, now) : null;
+    if (!round) insertReports(tx, id, unitIds, row.deadline, now);
+    const opened = roundId === null ? row : tx.select().from(reportRequests).where(eq(reportRequests.id, roundId)).get();
+    if (opened) notifyRequestOpened(db, now, opened);
   });
   return getRequest(db, clock, actor, id);
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { ReportRequest, ReportRequestList } from '@dondoc/schemas';
-import { reportRequests, reports } from '../../db/schema/index';
+import { notifications, reportRequests, reports, users } from '../../db/schema/index';
 import { buildApp } from '../../app';
 import { fakeClock, testApp } from '../../../test/helpers';
 import { currentRound, roundsDue, runDueRounds } from './rounds';
@@ -114,5 +114,13 @@ describe('periodic requests', () => {
     clock.set('2021-06-15T02:00:00.000Z');
     const [q2] = runDueRounds(db, clock);
     expect(db.select().from(reportRequests).where(eq(reportRequests.id, q2!)).get()).toMatchObject({ roundKey: '2021-Q2', periodFrom: '2021-03-15', periodTo: '2021-06-14', deadline: '2021-07-11' });
+    // Báo Lạng Sơn heard of each round, with a link to that round's own report.
+    const bls = db.select({ id: users.id }).from(users).where(eq(users.username, 'baolangson')).get()!;
+    const heard = db.select().from(notifications).where(and(eq(notifications.userId, bls.id), eq(notifications.kind, 'report.requested'))).orderBy(notifications.id).all();
+    const reportOf = (requestId: number) => db.select({ id: reports.id }).from(reports).where(eq(reports.requestId, requestId)).get()!.id;
+    // (The first is the seed's own request.)
+    expect(heard.slice(-2).map((n) => n.link)).toEqual([`/reports/${reportOf(opened.rounds[0]!.id)}`, `/reports/${reportOf(q2!)}`]);
+    expect(heard.at(-1)!.title).toContain('quý II/2021');
+    expect(heard.at(-1)!.body).toBe('Hạn nộp: 11/07/2021.');
   });
 });

@@ -23,6 +23,7 @@ import { reportRequests, reportRequestUnits } from '../../db/schema/index';
 import { todayVn, type Clock } from '../../lib/clock';
 import { writeAudit } from '../audit/service';
 import { addDays, daysBetween, insertReports, type RequestRow } from './common';
+import { notifyRequestOpened } from './notify';
 
 export type Frequency = 'monthly' | 'quarterly' | 'yearly';
 export type Round = { key: string; label: string; periodFrom: string; periodTo: string };
@@ -162,7 +163,12 @@ export function runDueRounds(db: Db, clock: Clock): number[] {
       const due = last ? roundsDue(frequency, last, today) : [currentRound(frequency, today)];
       for (const round of due) {
         const id = createRound(tx, s, round, now);
-        if (id !== null) created.push(id);
+        if (id === null) continue;
+        created.push(id);
+        // The units hear of each new round as they did of the first. `db` is the transaction's own
+        // connection (better-sqlite3 is synchronous), so the notifications commit with the round.
+        const opened = tx.select().from(reportRequests).where(eq(reportRequests.id, id)).get();
+        if (opened) notifyRequestOpened(db, now, opened);
       }
     });
   }

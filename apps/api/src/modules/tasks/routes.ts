@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { comment, commentCreate, idParam, itemParams, itemUpdate, listOf, taskItem, taskListQuery, taskSummary, taskWithItems } from '@dondoc/schemas';
 import type { AppDeps } from '../../app';
+import { todayVn } from '../../lib/clock';
 import { actorOf, errors } from '../../lib/http';
+import { contentDisposition } from '../exports/names';
 import { addComment, listComments } from './comments';
+import { completeTask } from './complete';
+import { tasksCsv } from './export-csv';
 import { acknowledgeTask, getTask, listTasks, updateItem } from './service';
 
 export const taskRoutes =
@@ -12,11 +17,26 @@ export const taskRoutes =
     app.get('/api/tasks', { schema: { tags, querystring: taskListQuery, response: { 200: listOf(taskSummary), ...errors } } }, async (req) => ({
       items: listTasks(db, clock, actorOf(req), req.query.filter),
     }));
+    app.get(
+      '/api/tasks/export.csv',
+      { schema: { tags, querystring: taskListQuery, produces: ['text/csv'], response: { 200: z.any().describe('Tệp CSV'), ...errors } } },
+      async (req, reply) => {
+        const bytes = tasksCsv(db, clock, actorOf(req), req.query.filter);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', contentDisposition(`nhiem-vu-${todayVn(clock)}.csv`))
+          .header('cache-control', 'private, no-store')
+          .send(bytes);
+      },
+    );
     app.get('/api/tasks/:id', { schema: { tags, params: idParam, response: { 200: taskWithItems, ...errors } } }, async (req) =>
       getTask(db, clock, actorOf(req), req.params.id),
     );
     app.post('/api/tasks/:id/acknowledge', { schema: { tags, params: idParam, response: { 200: taskWithItems, ...errors } } }, async (req) =>
       acknowledgeTask(db, clock, actorOf(req), req.params.id),
+    );
+    app.post('/api/tasks/:id/complete', { schema: { tags, params: idParam, response: { 200: taskWithItems, ...errors } } }, async (req) =>
+      completeTask(db, clock, actorOf(req), req.params.id),
     );
     app.patch('/api/tasks/:id/items/:itemId', { schema: { tags, params: itemParams, body: itemUpdate, response: { 200: taskItem, ...errors } } }, async (req) =>
       updateItem(db, clock, actorOf(req), req.params.id, req.params.itemId, req.body),

@@ -12,7 +12,7 @@ import { taskState } from './state';
 
 /** Item statuses that count as finished, for the task's counters and the delegated "n of m". */
 export const DONE = ['done', 'not_applicable'] as const;
-const isDone = (status: SQLWrapper) => sql`${status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)})`;
+export const isDone = (status: SQLWrapper) => sql`${status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)})`;
 
 const parentTasks = alias(tasks, 'parent_task');
 const parentUnit = alias(units, 'parent_unit');
@@ -243,7 +243,7 @@ export function requireWorker(db: Conn, actor: Actor, taskId: number) {
   return t;
 }
 
-function markReceived(tx: Tx, actor: Actor, now: string, t: { id: number; unitId: number; directiveId: number }) {
+export function markReceived(tx: Tx, actor: Actor, now: string, t: { id: number; unitId: number; directiveId: number }) {
   const changed = tx
     .update(tasks)
     .set({ receivedAt: now, receivedById: actor.userId, version: sql`${tasks.version} + 1` })

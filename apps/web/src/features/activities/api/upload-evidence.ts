@@ -1,4 +1,5 @@
-import { EVIDENCE_MAX_MB_DEFAULT, type EvidenceFile } from '@dondoc/schemas';
+import type { EvidenceFile } from '@dondoc/schemas';
+import { EVIDENCE_MAX_MB_DEFAULT } from '@dondoc/schemas/activity-constants';
 import { apiUpload, type UploadProgress } from '../../../lib/api-client';
 
 /** The server's default limit; a larger file is refused here before a long upload (the server checks anyway). */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { activityMeasures, type Activity, type ActivityForm as Form, type EvidenceFile, type TaskWithItems } from '@dondoc/schemas';
+import type { Activity, ActivityForm as Form, EvidenceFile, TaskWithItems } from '@dondoc/schemas';
+import { activityMeasures } from '@dondoc/schemas/activity-constants';
 import { Field, FieldErrorsProvider, FieldMessage, useFieldErrors } from '../../../components/form-field';
 import { errorText } from '../../../components/status';
 import { isApiError, type FieldError } from '../../../lib/api-client';

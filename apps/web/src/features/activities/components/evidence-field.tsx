@@ -1,4 +1,5 @@
-import { evidenceAccept, type EvidenceFile } from '@dondoc/schemas';
+import type { EvidenceFile } from '@dondoc/schemas';
+import { evidenceAccept } from '@dondoc/schemas/activity-constants';
 import { FieldMessage, useFieldErrors } from '../../../components/form-field';
 import { UploadMeter } from '../../../components/upload-meter';
 import { useUploads, type Upload } from '../../../components/use-uploads';

@@ -12,6 +12,7 @@ const actions: Record<string, MessageKey> = {
   comment: 'audit.action.comment',
   restore: 'audit.action.restore',
   upload: 'audit.action.upload',
+  complete: 'audit.action.complete',
 };
 
 const entities: Record<string, MessageKey> = {

@@ -1,4 +1,4 @@
-import { fold } from '@dondoc/schemas';
+import { fold } from '@dondoc/schemas/text';
 import type { UnitPick } from '@dondoc/schemas';
 import type { DirectiveDraft, PartDraft } from '../../directives/components/form/draft';
 

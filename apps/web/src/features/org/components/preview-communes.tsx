@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { OrgChangePreview } from '@dondoc/schemas';
-import { fold } from '@dondoc/schemas';
+import { fold } from '@dondoc/schemas/text';
 import { Empty } from '../../../components/status';
 import { t } from '../../../i18n/t';
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { EVIDENCE_MAX_MB_DEFAULT, type ReportFile } from '@dondoc/schemas';
+import type { ReportFile } from '@dondoc/schemas';
+import { EVIDENCE_MAX_MB_DEFAULT } from '@dondoc/schemas/activity-constants';
 import { api, apiUpload, type UploadProgress } from '../../../lib/api-client';
 import { reportKeys } from './keys';
 

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { evidenceAccept, type ReportFile } from '@dondoc/schemas';
+import type { ReportFile } from '@dondoc/schemas';
+import { evidenceAccept } from '@dondoc/schemas/activity-constants';
 import { errorText } from '../../../components/status';
 import { UploadMeter } from '../../../components/upload-meter';
 import { useUploads } from '../../../components/use-uploads';

@@ -14,6 +14,7 @@ import { DelegationBanner } from '../../delegation/components/delegation-banner'
 import { SubtaskRollup } from '../../delegation/components/subtask-rollup';
 import { useTask } from '../api/get-task';
 import { AcknowledgePanel } from './acknowledge-panel';
+import { CompleteAllAction } from './complete-all-action';
 import { TaskComments } from './task-comments';
 import { TaskItemCard } from './task-item-card';
 import { TaskUnitName } from './task-unit';
@@ -106,6 +107,7 @@ export function TaskPage({ taskId }: { taskId: number }) {
         </dl>
         <DelegationBanner task={data} />
         <AcknowledgePanel task={data} canAcknowledge={editable} />
+        {editable ? <CompleteAllAction task={data} /> : null}
         {editable ? <DelegateAction task={data} /> : null}
       </header>
 

@@ -1,5 +1,5 @@
 import type { Unit, UnitGroup, UnitPick } from '@dondoc/schemas';
-import { fold } from '@dondoc/schemas';
+import { fold } from '@dondoc/schemas/text';
 import { t } from '../../../i18n/t';
 import { unitKindLabel } from '../../../lib/unit-kind';
 

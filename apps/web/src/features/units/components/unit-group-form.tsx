@@ -4,7 +4,7 @@ import type { UnitGroup } from '@dondoc/schemas';
 import { Field, FieldErrorsProvider, FieldMessage } from '../../../components/form-field';
 import { errorText } from '../../../components/status';
 import { isApiError } from '../../../lib/api-client';
-import { fold } from '@dondoc/schemas';
+import { fold } from '@dondoc/schemas/text';
 import { joinList, splitList } from '../../../lib/text';
 import { t } from '../../../i18n/t';
 import { useCreateUnitGroup } from '../api/create-unit-group';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { activityMeasures, type ActivityForm } from '@dondoc/schemas';
+import type { ActivityForm } from '@dondoc/schemas';
+import { activityMeasures } from '@dondoc/schemas/activity-constants';
 import { Disclosure } from '../../../../components/disclosure';
 import { Field, FieldMessage } from '../../../../components/form-field';
 import { t } from '../../../../i18n/t';
