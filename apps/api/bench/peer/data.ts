@@ -1,16 +1,16 @@
 /**
  * Our side of the peer shape, built in a fresh SQLite file through the API's own services (units,
- * directives and their publishing, item updates with their audit entries), before the server
- * opens it. Only the users go in directly, as the demo seed does (there is no user service).
+ * directives and their publishing, whole tasks completed with their audit entries), before the
+ * server opens it. Only the users go in directly, as the demo seed does (there is no user service).
  */
 import { and, eq } from 'drizzle-orm';
 import { openDb, type Db } from '../../src/db/client';
-import { taskItems, tasks, users } from '../../src/db/schema/index';
+import { tasks, users } from '../../src/db/schema/index';
 import type { Actor } from '../../src/lib/actor';
 import { systemClock } from '../../src/lib/clock';
 import { hashPassword } from '../../src/modules/auth/password';
 import { createDirective, publishDirective } from '../../src/modules/directives/service';
-import { updateItem } from '../../src/modules/tasks/service';
+import { completeTask } from '../../src/modules/tasks/complete';
 import { createUnit } from '../../src/modules/units/service';
 import { itemTitle, unitCode, unitLogin, type Shape } from './shape';
 
@@ -59,7 +59,7 @@ export async function buildOurs(file: string, shape: Shape): Promise<OursBuilt> 
     const staff = actorOf(db, 'staff');
     const unitActors = unitIds.map((_, i) => actorOf(db, unitLogin(i)));
     const directiveIds = shape.directives.map((d, n) => publish(db, staff, n, d.recipients.map((r) => unitIds[r] as number), shape.items));
-    // The done tasks: every item marked done by the unit, one update (and audit entry) per item.
+    // The done tasks: completed by their unit as W4 does (every item done, one audit entry).
     shape.directives.forEach((d, n) => {
       d.recipients.forEach((r, i) => {
         if (!d.done[i]) return;
@@ -70,9 +70,7 @@ export async function buildOurs(file: string, shape: Shape): Promise<OursBuilt> 
           .where(and(eq(tasks.directiveId, directiveIds[n] as number), eq(tasks.unitId, unitIds[r] as number)))
           .get();
         if (!task) throw new Error(`task of directive ${n} for unit ${r} missing`);
-        for (const item of db.select().from(taskItems).where(eq(taskItems.taskId, task.id)).all()) {
-          updateItem(db, systemClock, actor, task.id, item.id, { status: 'done', version: item.version });
-        }
+        completeTask(db, systemClock, actor, task.id);
       });
     });
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
