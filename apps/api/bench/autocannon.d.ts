@@ -26,7 +26,6 @@ declare module 'autocannon' {
   export type Instance = EventEmitter &
     PromiseLike<Result> & {
       stop: () => void;
-      on(event: 'start', fn: () => void): Instance;
       on(event: 'response', fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
     };
 

@@ -78,7 +78,7 @@ export async function benchPeer(record: RecordFn, opts: { quick: boolean; quiet:
     theirs == null ? { redmine: null, oursOverRedmine: null, note: `không đo được: ${why ?? 'không có số liệu'}` } : { redmine: theirs, oursOverRedmine: ourValue == null || theirs === 0 ? null : ourValue / theirs };
   const failures = (l: { failed: number; statuses: Record<number, number> }) => (l.failed ? `; ${l.failed} lỗi ${JSON.stringify(l.statuses)}` : '');
 
-  log(`  (W1: mỗi văn bản = POST /api/directives rồi POST …/publish, 10 kết nối mỗi kết nối một chuỗi; Redmine: 1 việc cha + 13 việc con${failures(ours.w1)})`);
+  log(`  (W1: văn bản/s = yêu cầu thành công ÷ số yêu cầu mỗi văn bản ÷ 10 s — Đôn Đốc 2: tạo rồi ban hành; Redmine 14: 1 việc cha + 13 việc con${failures(ours.w1)})`);
   record('peer.w1_directives_per_s', ours.w1.rps, 'directives/s', 200, false, { peer: peer(ours.w1.rps, red?.w1.rps) });
   log(`  (W2: ${ours.w2.listed} nhiệm vụ đang mở của một đơn vị; Redmine ${red?.w2.listed ?? '—'} việc${failures(ours.w2)})`);
   record('peer.w2_req_per_s', ours.w2.rps, 'req/s', 5000, false, { peer: peer(ours.w2.rps, red?.w2.rps) });

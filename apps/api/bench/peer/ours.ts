@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Request } from 'autocannon';
 import { percentile } from '../util';
-import { cannon, counter, MEASURE_S, WARMUP_S, sequential, type Load } from './cannon';
+import { cannon, MEASURE_S, WARMUP_S, sequential, type Load } from './cannon';
 import { PEER_PASSWORD } from './data';
 import { unitLogin, type Shape } from './shape';
 
@@ -101,7 +101,6 @@ async function reads(base: string, shape: Shape, staff: string, unit: string, fi
 
 /** W1: staff create a directive for the first directive's 13 units, then publish it; one directive = both requests. */
 async function w1(base: string, staff: string, unitIds: number[]): Promise<Load> {
-  const done = counter();
   const json = { cookie: staff, 'content-type': 'application/json' };
   const body = JSON.stringify({
     subject: 'V/v triển khai nhiệm vụ tuyên truyền (đo W1)',
@@ -126,12 +125,9 @@ async function w1(base: string, staff: string, unitIds: number[]): Promise<Load>
     {
       method: 'POST',
       setupRequest: (req, ctx) => (ctx.id ? { ...req, path: `/api/directives/${String(ctx.id)}/publish`, headers: json, body: JSON.stringify({ version: ctx.version }) } : undefined),
-      onResponse: (status) => {
-        if (status === 200 && done.measuring) done.n += 1;
-      },
     },
   ];
-  return cannon(base, requests, { units: done });
+  return cannon(base, requests, { perUnit: requests.length });
 }
 
 /** W4 on one copy: each request completes the next open task, taken in turn across units, with that unit's session. */
