@@ -42,6 +42,7 @@ const REF_LABEL: Record<Exclude<Ref, 'none'>, string> = {
   rps: 'bare req/s (10 connections)',
   seq50: 'bare p50 (sequential)',
   seq95: 'bare p95 (sequential)',
+  seq99: 'bare p99 (sequential)',
   load50: 'bare p50 (10 connections)',
   load95: 'bare p95 (10 connections)',
   load99: 'bare p99 (10 connections)',
@@ -52,7 +53,7 @@ function refOf(name: string, unit: string, given?: Ref): Ref {
   if (unit.endsWith('/s')) return 'rps';
   if (unit !== 'ms' && unit !== 's') return 'none';
   const p = /_p(50|95|99)_/.exec(name)?.[1];
-  return p === '95' ? 'seq95' : p === '99' ? 'seq50' : 'seq50';
+  return p === '95' ? 'seq95' : p === '99' ? 'seq99' : 'seq50';
 }
 function bareValue(ref: Exclude<Ref, 'none'>, b: Bare): number {
   if (ref === 'rps') return b.rps;

@@ -22,7 +22,7 @@ export type Result = {
 };
 
 /** Which bare-route figure a figure is divided by. */
-export type Ref = 'rps' | 'seq50' | 'seq95' | 'load50' | 'load95' | 'load99' | 'none';
+export type Ref = 'rps' | 'seq50' | 'seq95' | 'seq99' | 'load50' | 'load95' | 'load99' | 'none';
 export type Peer = { redmine: number | null; oursOverRedmine: number | null; note?: string };
 export type RecordOpts = { ref?: Ref; peer?: Peer; note?: string; info?: boolean };
 export type RecordFn = (name: string, value: number | null, unit: string, budget: number | null, lowerIsBetter?: boolean, opts?: RecordOpts) => void;
