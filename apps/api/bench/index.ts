@@ -1,6 +1,12 @@
 /**
  * `pnpm bench`: measures every budget the issues name. `pnpm bench --json` prints
- * [{name, value, unit, budget, ok}]. `--quick` skips the cold install (about 2 minutes).
+ * [{name, value, unit, budget, ok, ratio, ratioTo, peer?}]. `--quick` skips the cold install
+ * (about 2 minutes) and Redmine when it is not installed; `--no-peer` skips Redmine.
+ *
+ * Every figure is also shown against a bare Fastify route measured first in the same run
+ * (peer/bare.ts): throughput as a fraction of the bare route's req/s; time as a multiple of the
+ * bare route's latency, taken as sequential single requests at the same percentile (p50 unless
+ * the figure is a p95/p99), or under the same 10-connection load for figures measured under load.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,16 +28,76 @@ import { benchExports } from './exports';
 import { benchReminders } from './reminders';
 import { benchReports } from './reports';
 import { benchOrg } from './org';
-import { actorForUsername, percentile, type Result } from './util';
+import { measureBare, type Bare } from './peer/bare';
+import { benchPeer } from './peer/index';
+import { actorForUsername, percentile, type RecordOpts, type Ref, type Result } from './util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = new Set(process.argv.slice(2));
 const results: Result[] = [];
-const record = (name: string, value: number, unit: string, budget: number, lowerIsBetter = true) => {
-  const r = { name, value: Math.round(value * 100) / 100, unit, budget, ok: lowerIsBetter ? value <= budget : value >= budget };
-  results.push(r);
-  if (!args.has('--json')) console.log(`${r.ok ? '✓' : '✗'} ${name}: ${r.value} ${unit} (ngân sách ${lowerIsBetter ? '≤' : '≥'} ${budget})`);
+const quiet = args.has('--json');
+const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+let bare: Bare | null = null;
+const REF_LABEL: Record<Exclude<Ref, 'none'>, string> = {
+  rps: 'bare req/s (10 connections)',
+  seq50: 'bare p50 (sequential)',
+  seq95: 'bare p95 (sequential)',
+  seq99: 'bare p99 (sequential)',
+  load50: 'bare p50 (10 connections)',
+  load95: 'bare p95 (10 connections)',
+  load99: 'bare p99 (10 connections)',
 };
+/** The rule in the header: throughput over bare req/s; time over bare latency at the same percentile. */
+function refOf(name: string, unit: string, given?: Ref): Ref {
+  if (given) return given;
+  if (unit.endsWith('/s')) return 'rps';
+  if (unit !== 'ms' && unit !== 's') return 'none';
+  const p = /_p(50|95|99)_/.exec(name)?.[1];
+  return p === '95' ? 'seq95' : p === '99' ? 'seq99' : 'seq50';
+}
+function bareValue(ref: Exclude<Ref, 'none'>, b: Bare): number {
+  if (ref === 'rps') return b.rps;
+  const [mode, p] = [ref.slice(0, -2), ref.slice(-2)] as ['seq' | 'load', '50' | '95' | '99'];
+  return b[mode][`p${p}`];
+}
+const record = (name: string, value: number | null, unit: string, budget: number | null, lowerIsBetter = true, opts: RecordOpts = {}) => {
+  const ref = refOf(name, unit, opts.ref);
+  const ratio = value == null || ref === 'none' || !bare ? null : (unit === 's' ? value * 1000 : value) / bareValue(ref, bare);
+  const ok = value == null || budget == null || opts.info ? null : lowerIsBetter ? value <= budget : value >= budget;
+  const r: Result = {
+    name,
+    value: value == null ? null : round(value),
+    unit,
+    budget,
+    ok,
+    ratio: ratio == null ? null : round(ratio, 4),
+    ratioTo: ratio == null || ref === 'none' ? null : REF_LABEL[ref],
+    ...(opts.peer ? { peer: { ...opts.peer, redmine: opts.peer.redmine == null ? null : round(opts.peer.redmine), oursOverRedmine: opts.peer.oursOverRedmine == null ? null : round(opts.peer.oursOverRedmine, 3) } } : {}),
+    ...(opts.note ? { note: opts.note } : {}),
+  };
+  results.push(r);
+  if (quiet) return;
+  const mark = ok === null ? '·' : ok ? '✓' : '✗';
+  const head = value == null ? `${name}: không đo được` : `${name}: ${r.value} ${unit}`;
+  const budgetText = budget == null ? '(tham khảo, không có ngân sách)' : `(ngân sách ${lowerIsBetter ? '≤' : '≥'} ${budget})`;
+  const ratioText = ratio == null ? '' : ref === 'rps' ? ` · ${(ratio * 100).toFixed(1)} % tuyến trần` : ` · ${ratio.toFixed(ratio < 10 ? 2 : 0)}× tuyến trần`;
+  const p = r.peer;
+  const peerText = !p ? '' : p.redmine == null ? ` · Redmine: ${p.note ?? 'không đo được'}` : ` · Redmine ${p.redmine} ${unit} · Đôn Đốc/Redmine ${p.oursOverRedmine}`;
+  console.log(`${mark} ${head} ${budgetText}${ratioText}${peerText}${r.note ? ` · ${r.note}` : ''}`);
+};
+/** The bare route first: every figure after it shows its ratio to it. */
+async function bareRoute() {
+  bare = await measureBare(3400 + Math.floor(Math.random() * 40));
+  record('bare.req_per_s', bare.rps, 'req/s', null, false, { info: true });
+  record('bare.load_p99_ms', bare.load.p99, 'ms', null, true, { info: true, ref: 'load99' });
+  record('bare.seq_p50_ms', bare.seq.p50, 'ms', null, true, { info: true, ref: 'seq50' });
+  if (!quiet) {
+    console.log(
+      `  (tuyến Fastify trần: ${Math.round(bare.rps)} req/s với 10 kết nối, p50/p95/p99 ${bare.load.p50.toFixed(2)}/${bare.load.p95.toFixed(2)}/${bare.load.p99.toFixed(2)} ms; tuần tự p50/p95/p99 ${bare.seq.p50.toFixed(2)}/${bare.seq.p95.toFixed(2)}/${bare.seq.p99.toFixed(2)} ms)`,
+    );
+    console.log('  (tỉ lệ: thông lượng = % req/s của tuyến trần; thời gian = bội số độ trễ tuyến trần cùng phân vị — tuần tự, hoặc dưới tải 10 kết nối cho số đo dưới tải)');
+  }
+}
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-bench-'));
 
 async function publishSeed() {
@@ -205,6 +271,7 @@ function buildAll() {
 }
 
 buildAll();
+await bareRoute();
 await publishSeed();
 parsing();
 await http();
@@ -216,5 +283,6 @@ await benchReports(record);
 await benchOrg(record);
 await benchExports(record, { quiet: args.has('--json') });
 await benchDashboard(record, { quick: args.has('--quick'), quiet: args.has('--json') });
+await benchPeer(record, { quick: args.has('--quick'), quiet, peer: !args.has('--no-peer'), port: 3440 + Math.floor(Math.random() * 20) * 2 });
 if (!args.has('--quick')) coldInstall();
 if (args.has('--json')) console.log(JSON.stringify(results, null, 2));

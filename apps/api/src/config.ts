@@ -9,6 +9,8 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_PATH: z.string().min(1).optional(),
+  /** SQLite `synchronous` with WAL: NORMAL survives a process crash, FULL also a power cut (an fsync per commit). */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   DEMO_PASSWORD: z.string().min(6, 'DEMO_PASSWORD must be at least 6 characters').optional(),
@@ -39,6 +41,7 @@ export type Config = {
   host: string;
   dataDir: string;
   databasePath: string;
+  sqliteSynchronous: 'NORMAL' | 'FULL';
   sessionSecret: string;
   sessionTtlMs: number;
   demoPassword: string | undefined;
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databasePath: e.DATABASE_PATH ? path.resolve(e.DATABASE_PATH) : path.join(dataDir, 'dondoc.db'),
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     demoPassword: e.DEMO_PASSWORD,

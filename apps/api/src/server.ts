@@ -8,7 +8,7 @@ import { isEmpty, seedDemo } from './seed/demo';
 
 const startedAt = performance.now();
 const config = loadConfig();
-const db = openDb(config.databasePath);
+const db = openDb(config.databasePath, { synchronous: config.sqliteSynchronous });
 const clock = systemClock;
 const passwordFile = path.join(config.dataDir, 'demo-password.txt');
 

@@ -20,12 +20,15 @@ function migrationsFolder(): string {
   throw new Error('drizzle migrations folder not found');
 }
 
-export function openDb(file: string): Db {
+export type DbOptions = { synchronous?: 'NORMAL' | 'FULL' };
+
+export function openDb(file: string, opts: DbOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  // NORMAL in WAL mode: a commit survives a process crash; only an OS crash may lose the last commits.
-  sqlite.pragma('synchronous = NORMAL');
+  // NORMAL in WAL mode: a commit survives a process crash; only an OS crash or power cut may lose
+  // the last commits. FULL syncs the WAL on every commit, so a commit also survives a power cut.
+  sqlite.pragma(`synchronous = ${opts.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
