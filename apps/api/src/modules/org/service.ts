@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, max, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { Unit, UnitEvent, UnitHistory, UnitMerge, UnitRename } from '@dondoc/schemas';
 import { unitMerge, unitRename } from '@dondoc/schemas';
 import type { Conn, Db, Tx } from '../../db/client';
@@ -19,9 +19,6 @@ type UnitRow = typeof units.$inferSelect;
 type EventRow = typeof unitEvents.$inferSelect;
 type Name = { name: string; shortName: string | null };
 
-// Past this many units the names are read by date alone: the former-names table is small, and an
-// IN list that long would cost more than it filters (and could pass SQLite's variable limit).
-const MAX_IDS_IN_FILTER = 500;
 
 /**
  * The names units had on various dates, read in one query for a whole list (tasks of many
@@ -34,12 +31,11 @@ export function namesThen(db: Conn, unitIds: Iterable<number>, dates: Iterable<s
   const earliest = [...dates].reduce<string | null>((m, d) => (d != null && (m == null || d < m) ? d : m), null);
   const byUnit = new Map<number, { name: string; shortName: string | null; validTo: string }[]>();
   if (ids.length > 0 && earliest != null) {
-    const rows = db
-      .select({ unitId: unitNames.unitId, name: unitNames.name, shortName: unitNames.shortName, validTo: unitNames.validTo })
-      .from(unitNames)
-      .where(and(ids.length <= MAX_IDS_IN_FILTER ? inArray(unitNames.unitId, ids) : undefined, gte(unitNames.validTo, earliest)))
-      .orderBy(unitNames.unitId, unitNames.validTo, unitNames.id)
-      .all();
+    // One statement text whatever the number of units (their ids as a JSON array): it is compiled
+    // once and kept, where an IN list of n placeholders would compile anew for each n.
+    const rows = db.all<{ unitId: number; name: string; shortName: string | null; validTo: string }>(
+      sql`select unit_id as unitId, name, short_name as shortName, valid_to as validTo from unit_names where valid_to >= ${earliest} and unit_id in (select value from json_each(${JSON.stringify(ids)})) order by unit_id, valid_to, id`,
+    );
     for (const r of rows) {
       const list = byUnit.get(r.unitId) ?? [];
       list.push(r);
