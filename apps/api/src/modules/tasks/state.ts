@@ -13,5 +13,8 @@ export function taskState(
 
 /** The calendar day in Vietnam (UTC+7) of an ISO timestamp. */
 export function vnDate(iso: string): string {
+  // Stored times are UTC ("2020-11-20T02:00:00.000Z"): before 17:00 UTC it is the same day in
+  // Vietnam, read off the string (lists and exports call this for thousands of rows).
+  if (iso.length >= 13 && iso[10] === 'T' && iso.endsWith('Z') && iso.slice(11, 13) < '17') return iso.slice(0, 10);
   return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 }
