@@ -3,6 +3,7 @@ import type { RecipientPick } from '@dondoc/schemas';
 import type { Conn } from '../../db/client';
 import { directives, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
 import { badRequest } from '../../lib/errors';
+import { isTopLevel } from '../tasks/service';
 
 /**
  * The units a directive asked to act: those holding a top-level task from it as a recipient or an
@@ -13,7 +14,7 @@ export function directiveRecipientUnits(db: Conn, directiveId: number): number[]
   const rows = db
     .selectDistinct({ unitId: tasks.unitId })
     .from(tasks)
-    .where(and(eq(tasks.directiveId, directiveId), isNull(tasks.parentTaskId), ne(tasks.source, 'cc'), ne(tasks.source, 'delegated')))
+    .where(and(eq(tasks.directiveId, directiveId), isTopLevel, ne(tasks.source, 'cc'), ne(tasks.source, 'delegated')))
     .orderBy(tasks.unitId)
     .all();
   return rows.map((r) => r.unitId);

@@ -10,6 +10,14 @@ import { writeAudit } from '../audit/service';
 import { namesThen } from '../org/service';
 import { taskState } from './state';
 
+/**
+ * A top-level task (one per unit addressed). Nearly every task is one, so the unary + keeps SQLite
+ * off the parent index, which it would otherwise prefer (it has no statistics) to the directive or
+ * unit index that does narrow the rows: a directive's tasks went from a scan of every top-level
+ * task to a seek of its own.
+ */
+export const isTopLevel = sql`+${tasks.parentTaskId} is null`;
+
 /** Item statuses that count as finished, for the task's counters and the delegated "n of m". */
 export const DONE = ['done', 'not_applicable'] as const;
 export const isDone = (status: SQLWrapper) => sql`${status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)})`;
@@ -115,7 +123,7 @@ export function visibleTasks(actor: Actor): SQL | undefined {
  * directive's table and the dashboard show them).
  */
 function worklist(actor: Actor): SQL {
-  return isDepartment(actor) ? isNull(tasks.parentTaskId) : eq(tasks.unitId, actor.unitId ?? -1);
+  return isDepartment(actor) ? isTopLevel : eq(tasks.unitId, actor.unitId ?? -1);
 }
 
 export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | 'overdue' | 'done' | 'all'): TaskSummary[] {
