@@ -13,7 +13,7 @@
  * The generated database is kept under the system temp folder, keyed by the generator's version
  * and the migrations, so it is built (≈ 10 s) only when either changes.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,9 +22,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { generateLarge, GENERATOR_VERSION } from '../src/seed/large/generate';
-import { percentile } from './util';
+import { percentile, type RecordFn } from './util';
 
-type RecordFn = (name: string, value: number, unit: string, budget: number, lowerIsBetter?: boolean, opts?: { ref?: 'load95' }) => void;
 const underLoad = { ref: 'load95' } as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -113,6 +112,19 @@ async function load(base: string, cookie: string, paths: string[], seconds: numb
   return percentile(times, 95);
 }
 
+/** Runs the first-paint script against the running server; its JSON, or why it could not run. */
+function firstPaint(base: string, runs: number): { runs: number[]; firstMs: number; medianMs: number } | string {
+  const script = path.resolve(here, '../../../e2e/bench/first-paint.ts');
+  const res = spawnSync(process.execPath, ['--import', 'tsx', script, '--base-url', base, '--user', 'leader', '--password', PASSWORD, '--runs', String(runs)], {
+    cwd: path.resolve(here, '../../../e2e'),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const line = res.stdout?.trim().split('\n').pop();
+  if (res.status !== 0 || !line) return (res.stderr || res.error?.message || `exit ${res.status}`).trim().split('\n')[0] ?? 'lỗi';
+  return JSON.parse(line) as { runs: number[]; firstMs: number; medianMs: number };
+}
+
 /** `server`: another build of the API to measure (default: dist/server.js). */
 export async function benchDashboard(record: RecordFn, opts: { quick: boolean; quiet: boolean; server?: string }): Promise<void> {
   const log = (m: string) => {
@@ -163,6 +175,15 @@ export async function benchDashboard(record: RecordFn, opts: { quick: boolean; q
     record('dashboard.headline_p95_ms', await load(base, staff.cookie, headline, seconds, log), 'ms', 100, true, underLoad);
     record('dashboard.matrix_p95_ms', await load(base, staff.cookie, matrix, seconds, log), 'ms', 100, true, underLoad);
     record('dashboard.scorecard_p95_ms', await load(base, staff.cookie, [...scorecard, `/api/dashboard/scorecards/${paper}`], seconds, log), 'ms', 50, true, underLoad);
+
+    // The page itself: first paint with data in headless Chromium (e2e/bench/first-paint.ts), the
+    // median of fresh browser contexts, the first of them meeting the server's cache cold.
+    const paint = firstPaint(base, opts.quick ? 3 : 5);
+    if (typeof paint === 'string') record('dashboard.first_paint_ms', null, 'ms', 1500, true, { note: `không đo được: ${paint}` });
+    else {
+      log(`  (vẽ lần đầu: ${paint.runs.map((r) => Math.round(r)).join(', ')} ms; lần đầu ${Math.round(paint.firstMs)} ms khi máy chủ chưa có sẵn số liệu)`);
+      record('dashboard.first_paint_ms', paint.medianMs, 'ms', 1500);
+    }
 
     // Units reporting while people watch: every write makes the next request of each view recompute it.
     let writing = true;
