@@ -104,3 +104,15 @@ test('staff edit the BÁO CÁO number and a section title, save, reload and see 
   expect((await downloading).suggestedFilename()).toMatch(/^Báo cáo số 21.*\.docx$/);
   await context.close();
 });
+
+test('a district office sees what its sub-units logged counted with its own activities', async ({ page, login }) => {
+  await login('vhtt.trangdinh', '/tasks');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kết quả của đơn vị' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phòng Văn hóa và Thông tin huyện Tràng Định' })).toBeVisible();
+  // The demo's centre and Thất Khê station each logged an activity on the part passed on to them.
+  const own = Number(await page.getByTestId('sc-activities').textContent());
+  const tile = page.locator('.total-tile').filter({ has: page.getByTestId('sc-activities') });
+  await expect(tile).toContainText(/Kể cả đơn vị cấp dưới: \d+/);
+  const all = Number((await tile.textContent())?.match(/Kể cả đơn vị cấp dưới: (\d+)/)?.[1]);
+  expect(all).toBeGreaterThanOrEqual(own + 2);
+});

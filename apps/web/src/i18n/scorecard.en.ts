@@ -23,6 +23,7 @@ export const scorecardEn: Record<keyof typeof scorecardVi, string> = {
   'scorecard.reportsReturned': 'Reports returned',
   'scorecard.reportsOverdue': 'Reports overdue',
   'scorecard.activities': 'Activities',
+  'scorecard.activitiesWithSubUnits': 'With sub-units: {n}',
   'scorecard.byForm': 'Activities by form',
   'scorecard.form': 'Form',
   'scorecard.count': 'Activities',

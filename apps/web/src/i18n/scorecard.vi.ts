@@ -21,6 +21,7 @@ export const scorecardVi = {
   'scorecard.reportsReturned': 'Báo cáo bị trả lại',
   'scorecard.reportsOverdue': 'Báo cáo quá hạn',
   'scorecard.activities': 'Hoạt động tuyên truyền',
+  'scorecard.activitiesWithSubUnits': 'Kể cả đơn vị cấp dưới: {n}',
   'scorecard.byForm': 'Hoạt động theo hình thức',
   'scorecard.form': 'Hình thức',
   'scorecard.count': 'Số hoạt động',

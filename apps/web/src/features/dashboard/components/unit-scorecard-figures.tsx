@@ -32,7 +32,14 @@ const tiles: Tile[] = [
   { label: 'scorecard.overdue', value: (c) => c.tasks.overdue, metric: 'tasks.overdue', tone: 'danger', testId: 'sc-overdue' },
   { label: 'scorecard.reportsReturned', value: (c) => c.reports.returned, metric: 'reports.returned', tone: 'warning', testId: 'sc-returned' },
   { label: 'scorecard.reportsOverdue', value: (c) => c.reports.overdue, metric: 'reports.overdue', tone: 'danger', testId: 'sc-reports-overdue' },
-  { label: 'scorecard.activities', value: (c) => c.activities.total, metric: 'activities', testId: 'sc-activities' },
+  {
+    label: 'scorecard.activities',
+    value: (c) => c.activities.total,
+    // Work passed on is the unit's work too: what its sub-units logged counts in its totals.
+    hint: (c) => (c.subUnits.length ? t('scorecard.activitiesWithSubUnits', { n: c.activities.total + c.subUnits.reduce((s, u) => s + u.activities, 0) }) : ''),
+    metric: 'activities',
+    testId: 'sc-activities',
+  },
 ];
 
 /** The unit's figures; each one with rows behind it opens them; activities by form as bars or numbers. */
@@ -59,7 +66,7 @@ export function UnitScorecardFigures({ card, onDrill }: { card: UnitScorecard; o
                   value
                 )}
               </dd>
-              {tile.hint ? <dd className="scorecard-tile-hint">{tile.hint(card)}</dd> : null}
+              {tile.hint?.(card) ? <dd className="scorecard-tile-hint">{tile.hint(card)}</dd> : null}
             </div>
           );
         })}
