@@ -6,11 +6,9 @@
  *   (the built dist/server.js); growth of the server's resident memory; budget 30 MB.
  * Self-contained: makes its own database and server; `pnpm build` must have run.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { openDb } from '../src/db/client';
 import { taskItems, tasks } from '../src/db/schema/index';
@@ -18,11 +16,10 @@ import { systemClock } from '../src/lib/clock';
 import { createActivity } from '../src/modules/activities/service';
 import { seedDemo } from '../src/seed/demo';
 import { actorForUsername, percentile } from './util';
+import { startServer } from './server';
 
 type RecordFn = (name: string, value: number, unit: string, budget: number) => void;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SERVER = path.resolve(here, '../dist/server.js');
 const PASSWORD = 'bench-pass';
 const MB = 1024 * 1024;
 
@@ -62,27 +59,6 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function startServer(dataDir: string, port: number) {
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run pnpm build first`);
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', EVIDENCE_MAX_MB: '20' },
-    stdio: 'ignore',
-  });
-  const t0 = performance.now();
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 30_000) {
-      child.kill('SIGTERM');
-      throw new Error('server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Streams `size` bytes of a PNG as one multipart file, chunked, calling `tick` between chunks. */
 async function uploadPng(port: number, cookie: string, size: number, tick: () => void) {
   const boundary = 'dondocbenchevidence';
@@ -112,7 +88,7 @@ async function uploadPng(port: number, cookie: string, size: number, tick: () =>
 
 async function uploadMemory(record: RecordFn, dir: string) {
   const port = 4000 + Math.floor(Math.random() * 50);
-  const child = await startServer(path.join(dir, 'server'), port);
+  const { child } = await startServer(path.join(dir, 'server'), port, { DEMO_PASSWORD: PASSWORD, EVIDENCE_MAX_MB: '20' });
   try {
     const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
       method: 'POST',

@@ -13,7 +13,7 @@
  * The generated database is kept under the system temp folder, keyed by the generator's version
  * and the migrations, so it is built (≈ 10 s) only when either changes.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,11 +23,11 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { generateLarge, GENERATOR_VERSION } from '../src/seed/large/generate';
 import { percentile, type RecordFn } from './util';
+import { startServer } from './server';
 
 const underLoad = { ref: 'load95' } as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SERVER = path.resolve(here, '../dist/server.js');
 const PASSWORD = 'bench-large';
 
 /** The cached province database, built first when missing. */
@@ -44,27 +44,6 @@ async function largeDatabase(log: (m: string) => void): Promise<string> {
   log(`  (${s.directives} văn bản, ${s.tasks} nhiệm vụ, ${s.items} nội dung, ${s.activities.activities} hoạt động, ${s.reports.reports} báo cáo trong ${(s.ms / 1000).toFixed(1)} s)`);
   fs.renameSync(building, dir);
   return file;
-}
-
-async function startServer(server: string, dataDir: string, port: number) {
-  if (!fs.existsSync(server)) throw new Error(`${server} is missing: run pnpm build first`);
-  const child = spawn(process.execPath, [server], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'off', REMINDERS_ENABLED: 'false', LOG_LEVEL: 'warn', LOGIN_MAX_PER_MINUTE: '1000' },
-    stdio: 'ignore',
-  });
-  const t0 = performance.now();
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 60_000) {
-      child.kill('SIGTERM');
-      throw new Error('server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 type Client = { get: (url: string) => Promise<Response>; patch: (url: string, body: unknown) => Promise<Response>; cookie: string };
@@ -141,7 +120,7 @@ export async function benchDashboard(record: RecordFn, opts: { quick: boolean; q
   probe.close();
   const port = 4200 + Math.floor(Math.random() * 50);
   const base = `http://127.0.0.1:${port}`;
-  const child = await startServer(opts.server ?? SERVER, work, port);
+  const { child } = await startServer(work, port, { DEMO_DATA: 'off', REMINDERS_ENABLED: 'false', LOGIN_MAX_PER_MINUTE: '1000' }, opts.server ? { server: opts.server } : {});
   const seconds = opts.quick ? 4 : 10;
   try {
     const staff = await signIn(base, 'staff');

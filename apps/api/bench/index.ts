@@ -8,7 +8,7 @@
  * bare route's latency, taken as sequential single requests at the same percentile (p50 unless
  * the figure is a p95/p99), or under the same 10-connection load for figures measured under load.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,7 @@ import { benchOrg } from './org';
 import { measureBare, type Bare } from './peer/bare';
 import { benchPeer } from './peer/index';
 import { actorForUsername, percentile, type RecordOpts, type Ref, type Result } from './util';
+import { startServer } from './server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = new Set(process.argv.slice(2));
@@ -113,24 +114,6 @@ async function publishSeed() {
     db.$client.close();
   }
   record('core.publish_seed_ms', percentile(times, 50), 'ms', 50);
-}
-
-async function startServer(dataDir: string, port: number) {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/server.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD: 'bench-pass', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 30_000) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return { child, ms: performance.now() - t0 };
 }
 
 async function login(port: number, username: string) {
@@ -225,11 +208,11 @@ async function oversizeUpload(port: number, cookie: string, pid: number) {
 async function http() {
   const dataDir = tmp();
   const port = 3900 + Math.floor(Math.random() * 50);
-  const first = await startServer(dataDir, port);
+  const first = await startServer(dataDir, port, { DEMO_PASSWORD: 'bench-pass' }, { timeoutMs: 30_000 });
   first.child.kill('SIGTERM');
   await new Promise((r) => first.child.once('exit', r));
   // Ready time as users see it every day: a start on an existing database.
-  const again = await startServer(dataDir, port);
+  const again = await startServer(dataDir, port, { DEMO_PASSWORD: 'bench-pass' }, { timeoutMs: 30_000 });
   record('core.server_ready_ms', Math.max(first.ms, again.ms), 'ms', 3000);
   try {
     const unit = await login(port, 'baolangson');

@@ -3,56 +3,24 @@
  * W2, W3 and W5 read the shape untouched, then W1 adds directives to that copy; W4 runs on its
  * own copy (with more open tasks) once per SQLite synchronous mode, each on a fresh copy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Request } from 'autocannon';
 import { percentile } from '../util';
 import { cannon, MEASURE_S, WARMUP_S, sequential, type Load } from './cannon';
 import { PEER_PASSWORD } from './data';
 import { unitLogin, type Shape } from './shape';
+import { startServer } from '../server';
 
-const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/server.js');
 
 export type Sync = 'FULL' | 'NORMAL';
+const PEER_ENV = (sync: Sync) => ({ DEMO_DATA: 'off', REMINDERS_ENABLED: 'false', LOGIN_MAX_PER_MINUTE: '100000', SQLITE_SYNCHRONOUS: sync });
 export type Export = { ms: number; rows: number; bytes: number };
 export type Missing = { missing: string };
 export type OursFigures = { w1: Load; w2: Load & { listed: number }; w3: Load & { listed: number }; w4: Record<Sync, (Load & { supply: number }) | Missing>; w5: Export | Missing };
-
-async function startServer(dataDir: string, port: number, sync: Sync): Promise<ChildProcess> {
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run pnpm build first`);
-  const child = spawn(process.execPath, [SERVER], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DEMO_DATA: 'off',
-      REMINDERS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      LOGIN_MAX_PER_MINUTE: '100000',
-      SQLITE_SYNCHRONOUS: sync,
-    },
-    stdio: 'ignore',
-  });
-  const t0 = performance.now();
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 60_000) {
-      child.kill('SIGTERM');
-      throw new Error('server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function stop(child: ChildProcess) {
   child.kill('SIGTERM');
@@ -146,7 +114,7 @@ async function w4(supplyDb: string, port: number, sync: Sync, shape: Shape): Pro
   const usernames = [...byUnit.keys()];
   for (let k = 0; open.length < rows.length; k += 1) queues.forEach((q, u) => (q[k] !== undefined ? open.push({ id: q[k] as number, username: usernames[u] as string }) : undefined));
   const base = `http://127.0.0.1:${port}`;
-  const child = await startServer(dir, port, sync);
+  const { child } = await startServer(dir, port, PEER_ENV(sync));
   try {
     const cookies = new Map<string, string>();
     for (let i = 0; i < shape.units; i += 1) cookies.set(unitLogin(i), await signIn(base, unitLogin(i)));
@@ -176,7 +144,7 @@ async function w4(supplyDb: string, port: number, sync: Sync, shape: Shape): Pro
 export async function benchOurs(shapeDb: string, supplyDb: string, shape: Shape, unitIds: number[], directiveIds: number[], port: number): Promise<OursFigures> {
   const dir = copyOf(shapeDb);
   const base = `http://127.0.0.1:${port}`;
-  const child = await startServer(dir, port, 'NORMAL');
+  const { child } = await startServer(dir, port, PEER_ENV('NORMAL'));
   let r: Pick<OursFigures, 'w2' | 'w3' | 'w5'>;
   let w1Load: Load;
   try {
