@@ -20,7 +20,7 @@ import {
   unitScorecard,
 } from '@dondoc/schemas';
 import type { AppDeps } from '../../app';
-import { actorOf, errors } from '../../lib/http';
+import { actorOf, errors, sendJson } from '../../lib/http';
 import { dashboard } from './service';
 import { dashboardViews, type View } from './views';
 
@@ -42,8 +42,7 @@ function conditional<T extends object>(req: FastifyRequest, reply: FastifyReply,
     json = JSON.stringify(checked.data);
     serialised.set(body, json);
   }
-  // A string with a JSON content type goes out as it is: the route's serializer is not run again.
-  return reply.type('application/json; charset=utf-8').send(json);
+  return sendJson(reply, json);
 }
 
 export const dashboardRoutes =

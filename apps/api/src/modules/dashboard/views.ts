@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { desc, eq, notInArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { chartsQuery, dashboardFilters, DashboardVersion, scorecardQuery } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
-import { auditLog, units } from '../../db/schema/index';
+import { units } from '../../db/schema/index';
 import { isDepartment, type Actor } from '../../lib/actor';
-import { todayVn, type Clock } from '../../lib/clock';
+import type { Clock } from '../../lib/clock';
+import { dataVersion, VersionedCache } from '../../lib/data-version';
 import { forbidden, notFound } from '../../lib/errors';
 import { charts } from './charts';
 import { drill, type DrillParams } from './drill';
@@ -24,11 +25,7 @@ const requireDepartment = (actor: Actor) => {
 };
 const unitNotFound = () => notFound('Không tìm thấy đơn vị');
 
-/**
- * Audited actions that change no figure: a leader exporting the matrix, or someone changing their
- * notification settings, must not throw away every cached view for everyone.
- */
-export const READ_ONLY_ACTIONS = ['export.create', 'user.preferences'];
+export { READ_ONLY_ACTIONS } from '../../lib/data-version';
 
 /**
  * The dashboard's service: who may see what, and every view computed once per version of the
@@ -40,40 +37,14 @@ export const READ_ONLY_ACTIONS = ['export.create', 'user.preferences'];
  */
 export function dashboardViews(deps: { db: Db; clock: Clock; cacheEntries?: number }) {
   const { db, clock } = deps;
-  const capacity = deps.cacheEntries ?? 200;
-  const cache = new Map<string, unknown>();
-  let cacheVersion = '';
-
-  const current = () => {
-    const today = todayVn(clock);
-    // Newest first by rowid, stopping at the first entry that counts: a few rows read, however long the log.
-    const last = db.select({ id: auditLog.id }).from(auditLog).where(notInArray(auditLog.action, READ_ONLY_ACTIONS)).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
-    return { today, version: `${last}.${today.replaceAll('-', '')}` };
-  };
+  const cache = new VersionedCache(deps.cacheEntries ?? 200);
+  const current = () => dataVersion(db, clock);
 
   function view<T>(name: string, query: unknown, compute: (today: string, version: string) => T): View<T> {
     const { today, version } = current();
     const key = `${name}?${JSON.stringify(query)}`;
     const etag = `W/"${version}-${createHash('sha1').update(key).digest('base64url').slice(0, 12)}"`;
-    return {
-      etag,
-      load: () => {
-        if (cacheVersion !== version) {
-          cache.clear();
-          cacheVersion = version;
-        }
-        if (cache.has(key)) {
-          const hit = cache.get(key) as T;
-          cache.delete(key);
-          cache.set(key, hit);
-          return hit;
-        }
-        const value = compute(today, version);
-        cache.set(key, value);
-        if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
-        return value;
-      },
-    };
+    return { etag, load: () => cache.get(version, key, () => compute(today, version)) };
   }
 
   return {

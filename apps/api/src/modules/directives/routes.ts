@@ -4,15 +4,16 @@ import { auditEntry, directive, directiveInput, directiveSummary, directiveUpdat
 import type { AppDeps } from '../../app';
 import { isDepartment } from '../../lib/actor';
 import { forbidden } from '../../lib/errors';
-import { actorOf, errors } from '../../lib/http';
+import { actorOf, errors, sendJson } from '../../lib/http';
 import { directiveAudit } from '../audit/service';
-import { directiveTasks } from '../tasks/service';
+import { cachedTaskLists } from '../tasks/cached-lists';
 import { createDirective, deleteDraft, getDirective, listDirectives, previewPublish, publishDirective, updateDirective } from './service';
 
 export const directiveRoutes =
   ({ db, clock }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['directives'];
+    const taskLists = cachedTaskLists(db, clock);
     app.get('/api/directives', { schema: { tags, response: { 200: listOf(directiveSummary), ...errors } } }, async (req) => ({
       items: listDirectives(db, clock, actorOf(req)),
     }));
@@ -37,9 +38,10 @@ export const directiveRoutes =
       { schema: { tags, params: idParam, body: publishBody, response: { 200: z.object({ directive, taskCount: z.number().int() }), ...errors } } },
       async (req) => publishDirective(db, clock, actorOf(req), req.params.id, req.body.version),
     );
-    app.get('/api/directives/:id/tasks', { schema: { tags, params: idParam, response: { 200: listOf(taskWithItems), ...errors } } }, async (req) => ({
-      items: directiveTasks(db, clock, actorOf(req), req.params.id),
-    }));
+    // Already checked against the schema and serialised (tasks/cached-lists.ts): sent as it is.
+    app.get('/api/directives/:id/tasks', { schema: { tags, params: idParam, response: { 200: listOf(taskWithItems), ...errors } } }, async (req, reply) =>
+      sendJson(reply, taskLists.ofDirective(actorOf(req), req.params.id)),
+    );
     app.get('/api/directives/:id/audit', { schema: { tags, params: idParam, response: { 200: listOf(auditEntry), ...errors } } }, async (req) => {
       const actor = actorOf(req);
       if (!isDepartment(actor)) throw forbidden('Nhật ký chỉ dành cho Sở và lãnh đạo');

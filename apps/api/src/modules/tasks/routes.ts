@@ -3,20 +3,23 @@ import { z } from 'zod';
 import { comment, commentCreate, idParam, itemParams, itemUpdate, listOf, taskItem, taskListQuery, taskSummary, taskWithItems } from '@dondoc/schemas';
 import type { AppDeps } from '../../app';
 import { todayVn } from '../../lib/clock';
-import { actorOf, errors } from '../../lib/http';
+import { actorOf, errors, sendJson } from '../../lib/http';
 import { contentDisposition } from '../exports/names';
 import { addComment, listComments } from './comments';
+import { cachedTaskLists } from './cached-lists';
 import { completeTask } from './complete';
 import { tasksCsv } from './export-csv';
-import { acknowledgeTask, getTask, listTasks, updateItem } from './service';
+import { acknowledgeTask, getTask, updateItem } from './service';
 
 export const taskRoutes =
   ({ db, clock }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['tasks'];
-    app.get('/api/tasks', { schema: { tags, querystring: taskListQuery, response: { 200: listOf(taskSummary), ...errors } } }, async (req) => ({
-      items: listTasks(db, clock, actorOf(req), req.query.filter),
-    }));
+    const lists = cachedTaskLists(db, clock);
+    // Already checked against the schema and serialised (cached-lists.ts): sent as it is.
+    app.get('/api/tasks', { schema: { tags, querystring: taskListQuery, response: { 200: listOf(taskSummary), ...errors } } }, async (req, reply) =>
+      sendJson(reply, lists.worklist(actorOf(req), req.query.filter)),
+    );
     app.get(
       '/api/tasks/export.csv',
       { schema: { tags, querystring: taskListQuery, produces: ['text/csv'], response: { 200: z.any().describe('Tệp CSV'), ...errors } } },
