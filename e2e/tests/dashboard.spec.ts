@@ -130,6 +130,10 @@ test('a headline figure opens the tasks behind it', async ({ page, login }) => {
   await login('leader', '/dashboard');
   await page.getByTestId('total-tasks').getByRole('button').click();
   await expect(page.getByTestId('drill-row').first()).toBeVisible();
+  // Activities open theirs too, each row a link to the task it was logged on.
+  await page.getByTestId('headline-activities').getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Danh sách: Hoạt động/ })).toBeVisible();
+  await expect(page.getByTestId('drill-row').first().getByRole('link')).toHaveAttribute('href', /^\/tasks\/\d+$/);
 });
 
 test('staff download the BÁO CÁO of the seed directive as .docx', async ({ page, login, staffApi }) => {

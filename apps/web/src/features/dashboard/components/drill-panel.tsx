@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { DrillQuery } from '@dondoc/schemas';
 import { StateBadge } from '../../../components/state-badge';
@@ -61,51 +62,33 @@ export function DrillPanel({ version, query, label, onPage, onClose }: Props) {
                 </tbody>
               </table>
             ) : data.kind === 'reports' ? (
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dash.drill.report')}</th>
-                    <th scope="col">{t('dash.drill.unit')}</th>
-                    <th scope="col">{t('dash.drill.deadline')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.rows.map((r) => (
-                    <tr key={r.id} data-testid="drill-row">
-                      <td>
-                        <Link to="/reports/$reportId" params={{ reportId: String(r.id) }}>
-                          {r.title}
-                        </Link>
-                      </td>
-                      <td>{r.unit.name}</td>
-                      <td>{formatDate(r.deadline)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <NamedRows
+                headers={[t('dash.drill.report'), t('dash.drill.unit'), t('dash.drill.deadline')]}
+                rows={data.rows.map((r) => ({
+                  id: r.id,
+                  name: (
+                    <Link to="/reports/$reportId" params={{ reportId: String(r.id) }}>
+                      {r.title}
+                    </Link>
+                  ),
+                  unit: r.unit.name,
+                  date: r.deadline,
+                }))}
+              />
             ) : (
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dash.drill.activity')}</th>
-                    <th scope="col">{t('dash.drill.unit')}</th>
-                    <th scope="col">{t('dash.drill.date')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.rows.map((r) => (
-                    <tr key={r.id} data-testid="drill-row">
-                      <td>
-                        <Link to="/tasks/$taskId" params={{ taskId: String(r.taskId) }}>
-                          {r.title}
-                        </Link>
-                      </td>
-                      <td>{r.unit.name}</td>
-                      <td>{formatDate(r.dateFrom)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <NamedRows
+                headers={[t('dash.drill.activity'), t('dash.drill.unit'), t('dash.drill.date')]}
+                rows={data.rows.map((r) => ({
+                  id: r.id,
+                  name: (
+                    <Link to="/tasks/$taskId" params={{ taskId: String(r.taskId) }}>
+                      {r.title}
+                    </Link>
+                  ),
+                  unit: r.unit.name,
+                  date: r.dateFrom,
+                }))}
+              />
             )}
           </div>
           <nav className="actions" aria-label={t('dash.drill.page', { page: data.page, pages, total: data.total })}>
@@ -120,5 +103,31 @@ export function DrillPanel({ version, query, label, onPage, onClose }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+/** Reports and activities behind a figure: what (a link), whose, and when. */
+function NamedRows({ headers, rows }: { headers: [string, string, string]; rows: { id: number; name: ReactNode; unit: string; date: string }[] }) {
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-testid="drill-row">
+            <td>{r.name}</td>
+            <td>{r.unit}</td>
+            <td>{formatDate(r.date)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

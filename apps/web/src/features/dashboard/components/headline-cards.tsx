@@ -16,8 +16,8 @@ const cards: Card[] = [
   { label: 'dash.card.open', value: (h) => h.tasks.open, metric: 'tasks.open', tone: 'info' },
   { label: 'dash.card.notReceived', value: (h) => h.tasks.notReceived, metric: 'tasks.not_received', tone: 'warning' },
   { label: 'dash.card.onTimeRate', value: (h) => percent(h.tasks.onTimeRate) },
-  { label: 'dash.card.reportsReturned', value: (h) => h.reports.returned, metric: 'reports.returned' },
-  { label: 'dash.card.activities', value: (h) => h.activities.total, metric: 'activities' },
+  { label: 'dash.card.reportsReturned', value: (h) => h.reports.returned, metric: 'reports.returned', testId: 'headline-returned' },
+  { label: 'dash.card.activities', value: (h) => h.activities.total, metric: 'activities', testId: 'headline-activities' },
 ];
 
 type Props = { headline: DashboardHeadline; onDrill: (metric: Metric, label: string) => void };
