@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../../components/status';
 import { formatDate, formatDirectiveNumber } from '../../../lib/format';
 import { t } from '../../../i18n/t';
 import { useDrill } from '../api/get-drill';
+import { DrillPager } from './drill-pager';
 
 type Props = { version: string | undefined; query: DrillQuery; label: string; onPage: (page: number) => void; onClose: () => void };
 
@@ -13,7 +14,6 @@ type Props = { version: string | undefined; query: DrillQuery; label: string; on
 export function DrillPanel({ version, query, label, onPage, onClose }: Props) {
   const drill = useDrill(version, query);
   const data = drill.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
   return (
     <section className="card dash-drill" aria-label={t('dash.drill.title', { label })}>
       <header className="dash-section-header">
@@ -91,15 +91,7 @@ export function DrillPanel({ version, query, label, onPage, onClose }: Props) {
               />
             )}
           </div>
-          <nav className="actions" aria-label={t('dash.drill.page', { page: data.page, pages, total: data.total })}>
-            <button type="button" className="btn" disabled={data.page <= 1} onClick={() => onPage(data.page - 1)}>
-              {t('dash.drill.prev')}
-            </button>
-            <span>{t('dash.drill.page', { page: data.page, pages, total: data.total })}</span>
-            <button type="button" className="btn" disabled={data.page >= pages} onClick={() => onPage(data.page + 1)}>
-              {t('dash.drill.next')}
-            </button>
-          </nav>
+          <DrillPager page={data.page} total={data.total} limit={data.limit} onPage={onPage} />
         </>
       )}
     </section>
