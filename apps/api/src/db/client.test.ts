@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
-import { openDb } from './client';
+import { openDb, sqliteOf } from './client';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -37,5 +37,18 @@ describe('SQLITE_SYNCHRONOUS', () => {
 
   it('refuses a mode that could lose acknowledged writes', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), SESSION_SECRET: 'x'.repeat(32), SQLITE_SYNCHRONOUS: 'OFF' })).toThrow(/SQLITE_SYNCHRONOUS/);
+  });
+});
+
+describe('sqliteOf', () => {
+  it('reaches the connection behind the database and behind a transaction (drizzle keeps it off its types)', () => {
+    const dir = tmp();
+    const db = openDb(path.join(dir, 'c.db'));
+    try {
+      expect(sqliteOf(db)).toBe(db.$client);
+      db.transaction((tx) => expect(sqliteOf(tx)).toBe(db.$client));
+    } finally {
+      db.$client.close();
+    }
   });
 });

@@ -68,3 +68,25 @@ function cacheStatements(sqlite: Database.Database) {
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the database or an open transaction: helpers that only read take this. */
 export type Conn = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
+
+/**
+ * The better-sqlite3 connection behind a drizzle database or transaction, for the hot paths kept
+ * in plain SQL (a write answered thousands of times a second spent most of its CPU in drizzle
+ * building queries and mapping rows, decision 0014). A transaction runs on the same connection,
+ * so statements run through it are part of the transaction. drizzle keeps the connection on
+ * \`session.client\` (not in its types); client.test.ts fails if an upgrade moves it.
+ */
+/**
+ * Runs \`fn\` in one transaction on the raw connection (a savepoint when one is already open), for
+ * hot writes: drizzle's own \`transaction\` builds several objects per call, measured at 8 % of a
+ * task's completion. Queries through \`db\` inside \`fn\` run on the same connection, in it.
+ */
+export function transact<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn)();
+}
+
+export function sqliteOf(conn: Conn): Database.Database {
+  const client = (conn as unknown as { session?: { client?: Database.Database } }).session?.client;
+  if (!client) throw new Error('drizzle session has no better-sqlite3 client');
+  return client;
+}

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { AuditEntry } from '@dondoc/schemas';
-import type { Db, Tx } from '../../db/client';
+import { sqliteOf, type Conn, type Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 
@@ -14,21 +14,15 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Must be called inside the transaction of the write it records. */
-export function writeAudit(tx: Tx, actor: Actor | null, at: string, e: AuditInput): void {
-  tx.insert(auditLog)
-    .values({
-      at,
-      actorId: actor?.userId ?? null,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      directiveId: e.directiveId ?? null,
-      unitId: e.unitId ?? null,
-      before: e.before ?? null,
-      after: e.after ?? null,
-    })
-    .run();
+const INSERT = `insert into audit_log (at, actor_id, action, entity_type, entity_id, directive_id, unit_id, before, after) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** The json columns as drizzle writes them: JSON text, or NULL for no value. */
+const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+
+/** Must be called inside the transaction of the write it records. Plain SQL: every write passes here. */
+export function writeAudit(tx: Conn, actor: Actor | null, at: string, e: AuditInput): void {
+  sqliteOf(tx)
+    .prepare(INSERT)
+    .run(at, actor?.userId ?? null, e.action, e.entityType, e.entityId, e.directiveId ?? null, e.unitId ?? null, json(e.before), json(e.after));
 }
 
 export function directiveAudit(db: Db, directiveId: number): AuditEntry[] {

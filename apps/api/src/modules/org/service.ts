@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { Unit, UnitEvent, UnitHistory, UnitMerge, UnitRename } from '@dondoc/schemas';
 import { unitMerge, unitRename } from '@dondoc/schemas';
-import type { Conn, Db, Tx } from '../../db/client';
+import { sqliteOf, type Conn, type Db, type Tx } from '../../db/client';
 import { taskTransfers, unitEventLinks, unitEvents, unitNames, units } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/clock';
@@ -26,6 +26,9 @@ type Name = { name: string; shortName: string | null };
  * `dayBefore` the name in use the day before (what an event dated `date` changed). Undefined: the
  * unit has kept its current name since.
  */
+const NAMES_THEN = `select unit_id as unitId, name, short_name as shortName, valid_to as validTo from unit_names
+  where valid_to >= ? and unit_id in (select value from json_each(?)) order by unit_id, valid_to, id`;
+
 export function namesThen(db: Conn, unitIds: Iterable<number>, dates: Iterable<string | null>) {
   const ids = [...new Set(unitIds)];
   const earliest = [...dates].reduce<string | null>((m, d) => (d != null && (m == null || d < m) ? d : m), null);
@@ -33,9 +36,9 @@ export function namesThen(db: Conn, unitIds: Iterable<number>, dates: Iterable<s
   if (ids.length > 0 && earliest != null) {
     // One statement text whatever the number of units (their ids as a JSON array): it is compiled
     // once and kept, where an IN list of n placeholders would compile anew for each n.
-    const rows = db.all<{ unitId: number; name: string; shortName: string | null; validTo: string }>(
-      sql`select unit_id as unitId, name, short_name as shortName, valid_to as validTo from unit_names where valid_to >= ${earliest} and unit_id in (select value from json_each(${JSON.stringify(ids)})) order by unit_id, valid_to, id`,
-    );
+    const rows = sqliteOf(db)
+      .prepare<[string, string], { unitId: number; name: string; shortName: string | null; validTo: string }>(NAMES_THEN)
+      .all(earliest, JSON.stringify(ids));
     for (const r of rows) {
       const list = byUnit.get(r.unitId) ?? [];
       list.push(r);

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { TaskSummary, TaskWithItems } from '@dondoc/schemas';
+import { taskWithItems, type TaskSummary, type TaskWithItems } from '@dondoc/schemas';
 import { auditLog } from '../../db/schema/index';
 import { testApp } from '../../../test/helpers';
 
@@ -25,6 +25,10 @@ describe('POST /api/tasks/:id/complete', () => {
     const res = await unit.post(`/api/tasks/${bls.id}/complete`);
     expect(res.statusCode, res.body).toBe(200);
     const done = res.json<TaskWithItems>();
+    // Sent without the serializer's schema pass: it must still be exactly the schema's shape, and
+    // the same task the unit reads back.
+    expect(taskWithItems.strict().parse(done)).toEqual(done);
+    expect(done).toEqual((await unit.get(`/api/tasks/${bls.id}`)).json());
     expect(done).toMatchObject({ itemsDone: 5, itemsTotal: 5, state: 'done' });
     expect(done.receivedAt).not.toBeNull();
     expect(done.items.map((i) => i.status)).toEqual(['done', 'done', 'done', 'done', 'not_applicable']);

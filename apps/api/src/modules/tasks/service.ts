@@ -1,8 +1,7 @@
-import { and, eq, inArray, isNotNull, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ItemUpdate, TaskItem, TaskSummary, TaskWithItems } from '@dondoc/schemas';
-import type { Conn, Db, Tx } from '../../db/client';
-import { directives, taskItems, taskTransfers, tasks, units, users } from '../../db/schema/index';
+import { sqliteOf, type Conn, type Db } from '../../db/client';
+import { taskItems, tasks } from '../../db/schema/index';
 import { isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors';
@@ -20,32 +19,30 @@ export const isTopLevel = sql`+${tasks.parentTaskId} is null`;
 
 /** Item statuses that count as finished, for the task's counters and the delegated "n of m". */
 export const DONE = ['done', 'not_applicable'] as const;
+/** DONE as an SQL list, for the statements kept in plain SQL. */
+export const DONE_SQL = DONE.map((s) => `'${s}'`).join(', ');
 export const isDone = (status: SQLWrapper) => sql`${status} in (${sql.join(DONE.map((s) => sql`${s}`), sql`, `)})`;
 
-const parentTasks = alias(tasks, 'parent_task');
-const parentUnit = alias(units, 'parent_unit');
-const fromUnit = alias(units, 'from_unit');
-
-const summaryColumns = {
-  id: tasks.id,
-  source: tasks.source,
-  parentTaskId: tasks.parentTaskId,
-  deadline: tasks.deadline,
-  receivedAt: tasks.receivedAt,
-  completedAt: tasks.completedAt,
-  itemsTotal: tasks.itemsTotal,
-  itemsDone: tasks.itemsDone,
-  unitId: units.id,
-  unitName: units.name,
-  unitShortName: units.shortName,
-  directiveId: directives.id,
-  number: directives.number,
-  symbol: directives.symbol,
-  subject: directives.subject,
-  issued: directives.issued,
-  issuedOn: directives.issuedOn,
-  fromUnitId: fromUnit.id,
-  fromUnitName: fromUnit.name,
+type SummaryRow = {
+  id: number;
+  source: TaskSummary['source'];
+  parentTaskId: number | null;
+  deadline: string | null;
+  receivedAt: string | null;
+  completedAt: string | null;
+  itemsTotal: number;
+  itemsDone: number;
+  unitId: number;
+  unitName: string;
+  unitShortName: string | null;
+  directiveId: number;
+  number: string | null;
+  symbol: string | null;
+  subject: string;
+  issued: TaskSummary['directive']['issued'];
+  issuedOn: string | null;
+  fromUnitId: number | null;
+  fromUnitName: string | null;
 };
 
 /**
@@ -85,22 +82,6 @@ function toSummary(r: SummaryRow, today: string): TaskSummary {
   };
 }
 
-type SummaryRow = ReturnType<ReturnType<typeof selectSummaries>['all']>[number];
-
-function selectSummaries(db: Conn, where: SQL | undefined) {
-  return db
-    .select(summaryColumns)
-    .from(tasks)
-    .innerJoin(units, eq(units.id, tasks.unitId))
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    // The unit that held the task before its first transfer (a merger, a split): one index probe per task.
-    .leftJoin(
-      fromUnit,
-      eq(fromUnit.id, sql`(select ${taskTransfers.fromUnitId} from ${taskTransfers} where ${taskTransfers.taskId} = ${tasks.id} order by ${taskTransfers.id} limit 1)`),
-    )
-    .where(where);
-}
-
 /**
  * The condition that limits tasks to what the actor may see: the department sees every task; a
  * unit its own tasks and the sub-tasks it created, recursively down the chain it delegated (a
@@ -118,13 +99,17 @@ export function visibleTasks(actor: Actor): SQL | undefined {
 }
 
 /**
- * The tasks an actor works through in lists: a unit its own (sub-tasks it passed on are reached
- * through the roll-up), the department the top-level tasks (one per unit addressed, as the
- * directive's table and the dashboard show them).
+ * The tasks an actor works through in lists, as a condition on \`t\` (tasks) with @unitId: a unit
+ * its own (sub-tasks it passed on are reached through the roll-up; all its own are visible to it),
+ * the department the top-level tasks (one per unit addressed, as the directive's table and the
+ * dashboard show them).
  */
-function worklist(actor: Actor): SQL {
-  return isDepartment(actor) ? isTopLevel : eq(tasks.unitId, actor.unitId ?? -1);
+function worklistScope(actor: Actor): string {
+  return isDepartment(actor) ? '+t.parent_task_id is null' : 't.unit_id = @unitId';
 }
+
+/** visibleTasks in plain SQL, on \`t\` with @unitId: its own task, or a sub-task with the unit up its chain of parents. */
+const VISIBLE_TO_UNIT = `(t.unit_id = @unitId or exists (with recursive up(id, parent_id, unit_id) as (select v0.id, v0.parent_task_id, v0.unit_id from tasks v0 where v0.id = t.parent_task_id union select v1.id, v1.parent_task_id, v1.unit_id from tasks v1 join up on v1.id = up.parent_id) select 1 from up where up.unit_id = @unitId))`;
 
 export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | 'overdue' | 'done' | 'all'): TaskSummary[] {
   const today = todayVn(clock);
@@ -138,13 +123,15 @@ export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | '
  * query builder, assembling the query and mapping each row cost more than running it.
  */
 function worklistRows(db: Db, actor: Actor, filter: 'open' | 'overdue' | 'done' | 'all', today: string): SummaryRow[] {
-  const scope = isDepartment(actor) ? 't.parent_task_id is null' : 't.unit_id = @unitId';
+  const scope = worklistScope(actor);
   const byFilter = { all: '', done: ' and t.completed_at is not null', open: ' and t.completed_at is null', overdue: ' and t.completed_at is null and t.deadline < @today' }[filter];
   const rows = db.$client
     .prepare<{ unitId: number; today: string }, RawSummaryRow>(`${RAW_SUMMARY} where ${scope}${byFilter} order by t.completed_at is not null, t.deadline is null, t.deadline asc, t.id desc`)
     .all({ unitId: actor.unitId ?? -1, today });
-  return rows.map((r) => ({ ...r, issued: r.issued == null ? null : (JSON.parse(r.issued) as SummaryRow['issued']) }));
+  return rows.map(parseIssued);
 }
+
+const parseIssued = (r: RawSummaryRow): SummaryRow => ({ ...r, issued: r.issued == null ? null : (JSON.parse(r.issued) as SummaryRow['issued']) });
 
 type RawSummaryRow = Omit<SummaryRow, 'issued'> & { issued: string | null };
 
@@ -158,118 +145,123 @@ join units u on u.id = t.unit_id
 join directives d on d.id = t.directive_id
 left join units fu on fu.id = (select tt.from_unit_id from task_transfers tt where tt.task_id = t.id order by tt.id limit 1)`;
 
+/**
+ * The point reads below run thousands of times a second (every write answers with its task), so
+ * they are plain SQL over a JSON array of ids: one kept statement whatever the number of tasks.
+ */
+const IDS = '(select value from json_each(?))';
+
 /** Per item passed on: how many sub-tasks hold it and how many of them finished it. */
-function delegatedCounts(db: Conn, taskIds: number[]): Map<number, { done: number; total: number }> {
+function delegatedCounts(db: Conn, ids: string): Map<number, { done: number; total: number }> {
   // Through the sub-tasks (indexed on parent_task_id), then their items (indexed on task_id).
-  const rows = db
-    .select({
-      itemId: taskItems.parentItemId,
-      total: sql<number>`count(*)`,
-      done: sql<number>`coalesce(sum(${isDone(taskItems.status)}), 0)`,
-    })
-    .from(tasks)
-    .innerJoin(taskItems, eq(taskItems.taskId, tasks.id))
-    .where(and(inArray(tasks.parentTaskId, taskIds), isNotNull(taskItems.parentItemId)))
-    .groupBy(taskItems.parentItemId)
-    .all();
-  return new Map(rows.map((r) => [r.itemId as number, { done: r.done, total: r.total }]));
+  const rows = sqliteOf(db)
+    .prepare<[string], { itemId: number; total: number; done: number }>(
+      `select i.parent_item_id as itemId, count(*) as total, coalesce(sum(i.status in (${DONE_SQL})), 0) as done
+       from tasks t join task_items i on i.task_id = t.id
+       where t.parent_task_id in ${IDS} and i.parent_item_id is not null group by i.parent_item_id`,
+    )
+    .all(ids);
+  return new Map(rows.map((r) => [r.itemId, { done: r.done, total: r.total }]));
 }
+
+type ItemRow = Omit<TaskItem, 'delegated'> & { taskId: number };
+
+const ITEMS = `select i.id, i.task_id as taskId, i.part_key as partKey, i.label, i.section, i.title, i.text, i.deadline, i.status,
+  i.note, i.reason, i.updated_at as updatedAt, u.full_name as updatedBy, i.version
+  from task_items i left join users u on u.id = i.updated_by_id where i.task_id in ${IDS} order by i.task_id, i.position`;
 
 function itemsOf(db: Conn, taskIds: number[]): Map<number, TaskItem[]> {
   const map = new Map<number, TaskItem[]>();
   if (taskIds.length === 0) return map;
-  const delegated = delegatedCounts(db, taskIds);
-  const rows = db
-    .select({ i: taskItems, by: users.fullName })
-    .from(taskItems)
-    .leftJoin(users, eq(users.id, taskItems.updatedById))
-    .where(inArray(taskItems.taskId, taskIds))
-    .orderBy(taskItems.taskId, taskItems.position)
-    .all();
-  for (const { i, by } of rows) {
-    const list = map.get(i.taskId) ?? [];
-    list.push({
-      id: i.id,
-      partKey: i.partKey,
-      label: i.label,
-      section: i.section,
-      title: i.title,
-      text: i.text,
-      deadline: i.deadline,
-      status: i.status,
-      note: i.note,
-      reason: i.reason,
-      updatedAt: i.updatedAt,
-      updatedBy: by ?? null,
-      version: i.version,
-      delegated: delegated.get(i.id) ?? null,
-    });
-    map.set(i.taskId, list);
+  const ids = JSON.stringify(taskIds);
+  const delegated = delegatedCounts(db, ids);
+  for (const { taskId, ...item } of sqliteOf(db).prepare<[string], ItemRow>(ITEMS).all(ids)) {
+    const list = map.get(taskId) ?? [];
+    list.push({ ...item, delegated: delegated.get(item.id) ?? null });
+    map.set(taskId, list);
   }
   return map;
 }
 
 /** How many sub-tasks each task passed on, and for sub-tasks who passed them on with which note. */
 function delegationOf(db: Conn, rows: { id: number; parentTaskId: number | null }[]) {
-  const ids = rows.map((r) => r.id);
+  const raw = sqliteOf(db);
   const counts = new Map(
-    ids.length
-      ? db
-          .select({ parentId: tasks.parentTaskId, n: sql<number>`count(*)` })
-          .from(tasks)
-          .where(inArray(tasks.parentTaskId, ids))
-          .groupBy(tasks.parentTaskId)
-          .all()
-          .map((r) => [r.parentId as number, r.n])
+    rows.length
+      ? raw
+          .prepare<[string], { parentId: number; n: number }>(`select parent_task_id as parentId, count(*) as n from tasks where parent_task_id in ${IDS} group by parent_task_id`)
+          .all(JSON.stringify(rows.map((r) => r.id)))
+          .map((r) => [r.parentId, r.n])
       : [],
   );
   const subIds = rows.filter((r) => r.parentTaskId != null).map((r) => r.id);
   const parents = new Map(
     subIds.length
-      ? db
-          .select({ id: tasks.id, note: tasks.delegationNote, unit: { id: parentUnit.id, name: parentUnit.name, shortName: parentUnit.shortName } })
-          .from(tasks)
-          .innerJoin(parentTasks, eq(parentTasks.id, tasks.parentTaskId))
-          .innerJoin(parentUnit, eq(parentUnit.id, parentTasks.unitId))
-          .where(inArray(tasks.id, subIds))
-          .all()
-          .map((r) => [r.id, { from: r.unit, note: r.note }])
+      ? raw
+          .prepare<[string], { id: number; note: string | null; unitId: number; name: string; shortName: string | null }>(
+            `select t.id, t.delegation_note as note, pu.id as unitId, pu.name, pu.short_name as shortName
+             from tasks t join tasks pt on pt.id = t.parent_task_id join units pu on pu.id = pt.unit_id where t.id in ${IDS}`,
+          )
+          .all(JSON.stringify(subIds))
+          .map((r) => [r.id, { from: { id: r.unitId, name: r.name, shortName: r.shortName }, note: r.note }])
       : [],
   );
   return (id: number) => ({ subtaskCount: counts.get(id) ?? 0, delegation: parents.get(id) ?? null });
 }
 
+/** The task as its page shows it; 404 when the actor may not see it. */
 export function getTask(db: Conn, clock: Clock, actor: Actor, id: number): TaskWithItems {
-  const row = selectSummaries(db, and(eq(tasks.id, id), visibleTasks(actor))).get();
-  if (!row) throw notFound('Không tìm thấy nhiệm vụ');
+  const visible = isDepartment(actor) ? '' : ` and ${VISIBLE_TO_UNIT}`;
+  const raw = sqliteOf(db).prepare<{ id: number; unitId: number }, RawSummaryRow>(`${RAW_SUMMARY} where t.id = @id${visible}`).get({ id, unitId: actor.unitId ?? -1 });
+  if (!raw) throw notFound('Không tìm thấy nhiệm vụ');
+  const row = parseIssued(raw);
   return { ...(summarize(db, [row], todayVn(clock))[0] as TaskSummary), items: itemsOf(db, [id]).get(id) ?? [], ...delegationOf(db, [row])(id) };
 }
 
 /** Every task of a directive the actor may see (a unit: its own only), each with its items. */
 export function directiveTasks(db: Db, clock: Clock, actor: Actor, directiveId: number): TaskWithItems[] {
   const today = todayVn(clock);
-  const d = db.select({ id: directives.id, status: directives.status }).from(directives).where(eq(directives.id, directiveId)).get();
-  const rows = d ? selectSummaries(db, and(eq(tasks.directiveId, directiveId), visibleTasks(actor), worklist(actor))).orderBy(tasks.id).all() : [];
-  if (!d || (!isDepartment(actor) && rows.length === 0)) throw notFound('Không tìm thấy văn bản');
+  const exists = db.$client.prepare<[number], number>('select 1 from directives where id = ?').pluck().get(directiveId) !== undefined;
+  const rows = exists
+    ? db.$client
+        .prepare<{ directiveId: number; unitId: number }, RawSummaryRow>(`${RAW_SUMMARY} where t.directive_id = @directiveId and ${worklistScope(actor)} order by t.id`)
+        .all({ directiveId, unitId: actor.unitId ?? -1 })
+        .map(parseIssued)
+    : [];
+  if (!exists || (!isDepartment(actor) && rows.length === 0)) throw notFound('Không tìm thấy văn bản');
   const items = itemsOf(db, rows.map((r) => r.id));
   const delegation = delegationOf(db, rows);
   return summarize(db, rows, today).map((t) => ({ ...t, items: items.get(t.id) ?? [], ...delegation(t.id) }));
 }
 
-/** Only a user of the task's own unit works on it; others either cannot see it (404) or may only read (403). */
-export function requireWorker(db: Conn, actor: Actor, taskId: number) {
-  const t = db.select({ id: tasks.id, unitId: tasks.unitId, directiveId: tasks.directiveId, receivedAt: tasks.receivedAt, deadline: tasks.deadline }).from(tasks).where(and(eq(tasks.id, taskId), visibleTasks(actor))).get();
-  if (!t) throw notFound('Không tìm thấy nhiệm vụ');
-  if (actor.role !== 'unit' || actor.unitId !== t.unitId) throw forbidden('Chỉ đơn vị được giao mới cập nhật được nhiệm vụ này');
-  return t;
+type WorkerTask = { id: number; unitId: number; directiveId: number; receivedAt: string | null; deadline: string | null };
+
+/**
+ * Only a user of the task's own unit works on it; others either cannot see it (404) or may only
+ * read (403). The task's own unit is answered from the row alone; only a refusal walks the chain.
+ */
+export function requireWorker(db: Conn, actor: Actor, taskId: number): WorkerTask {
+  const raw = sqliteOf(db);
+  const t = raw
+    .prepare<[number], WorkerTask>('select id, unit_id as unitId, directive_id as directiveId, received_at as receivedAt, deadline from tasks where id = ?')
+    .get(taskId);
+  if (t && actor.role === 'unit' && actor.unitId === t.unitId) return t;
+  const visible =
+    t !== undefined &&
+    (isDepartment(actor) || raw.prepare<{ id: number; unitId: number }, number>(`select 1 from tasks t where t.id = @id and ${VISIBLE_TO_UNIT}`).pluck().get({ id: taskId, unitId: actor.unitId ?? -1 }) !== undefined);
+  if (!visible) throw notFound('Không tìm thấy nhiệm vụ');
+  throw forbidden('Chỉ đơn vị được giao mới cập nhật được nhiệm vụ này');
 }
 
-export function markReceived(tx: Tx, actor: Actor, now: string, t: { id: number; unitId: number; directiveId: number }) {
-  const changed = tx
-    .update(tasks)
-    .set({ receivedAt: now, receivedById: actor.userId, version: sql`${tasks.version} + 1` })
-    .where(and(eq(tasks.id, t.id), isNull(tasks.receivedAt)))
-    .run();
+/**
+ * The first time the unit works on the task counts as receiving it ("đã nhận"), audited once.
+ * \`t.receivedAt\` as read in the same transaction (requireWorker) spares the update when set.
+ */
+export function markReceived(tx: Conn, actor: Actor, now: string, t: { id: number; unitId: number; directiveId: number; receivedAt?: string | null }) {
+  if (t.receivedAt) return;
+  const changed = sqliteOf(tx)
+    .prepare('update tasks set received_at = ?, received_by_id = ?, version = version + 1 where id = ? and received_at is null')
+    .run(now, actor.userId, t.id);
   if (changed.changes > 0) {
     writeAudit(tx, actor, now, { action: 'task.acknowledge', entityType: 'task', entityId: t.id, directiveId: t.directiveId, unitId: t.unitId, after: { receivedAt: now } });
   }
@@ -324,23 +316,13 @@ export function updateItem(db: Db, clock: Clock, actor: Actor, taskId: number, i
 }
 
 /** Keeps the task's counters and completion time in step with its items (delegation adds items to sub-tasks). */
-export function refreshCounts(tx: Tx, taskId: number, now: string) {
-  const c = tx
-    .select({
-      total: sql<number>`count(*)`,
-      done: sql<number>`coalesce(sum(${isDone(taskItems.status)}), 0)`,
-    })
-    .from(taskItems)
-    .where(eq(taskItems.taskId, taskId))
-    .get() ?? { total: 0, done: 0 };
+export function refreshCounts(tx: Conn, taskId: number, now: string) {
+  const raw = sqliteOf(tx);
+  const c = raw
+    .prepare<[number], { total: number; done: number }>(`select count(*) as total, coalesce(sum(status in (${DONE_SQL})), 0) as done from task_items where task_id = ?`)
+    .get(taskId) ?? { total: 0, done: 0 };
   const complete = c.total > 0 && c.done === c.total;
-  tx.update(tasks)
-    .set({
-      itemsTotal: c.total,
-      itemsDone: c.done,
-      completedAt: complete ? sql`coalesce(${tasks.completedAt}, ${now})` : null,
-      version: sql`${tasks.version} + 1`,
-    })
-    .where(eq(tasks.id, taskId))
-    .run();
+  raw
+    .prepare('update tasks set items_total = ?, items_done = ?, completed_at = case when ? then coalesce(completed_at, ?) end, version = version + 1 where id = ?')
+    .run(c.total, c.done, complete ? 1 : 0, now, taskId);
 }
