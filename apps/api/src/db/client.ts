@@ -82,7 +82,19 @@ export type Conn = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>
  * task's completion. Queries through \`db\` inside \`fn\` run on the same connection, in it.
  */
 export function transact<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn)();
+  return runnerOf(db.$client)(fn) as T;
+}
+
+const runners = new WeakMap<Database.Database, (fn: () => unknown) => unknown>();
+
+/** One transaction function per connection that runs what it is given (better-sqlite3 builds each one with some cost). */
+export function runnerOf(sqlite: Database.Database): (fn: () => unknown) => unknown {
+  let run = runners.get(sqlite);
+  if (!run) {
+    run = sqlite.transaction((fn: () => unknown) => fn());
+    runners.set(sqlite, run);
+  }
+  return run;
 }
 
 export function sqliteOf(conn: Conn): Database.Database {

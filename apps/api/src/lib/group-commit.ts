@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db } from '../db/client';
+import { runnerOf, type Db } from '../db/client';
 
 type Job = { write: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -18,7 +18,11 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 export class GroupCommit {
   private queue: Job[] = [];
 
-  constructor(private readonly sqlite: Database.Database) {}
+  private readonly savepoint: (write: () => unknown) => unknown;
+
+  constructor(private readonly sqlite: Database.Database) {
+    this.savepoint = runnerOf(sqlite);
+  }
 
   run<T>(write: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -49,7 +53,7 @@ export class GroupCommit {
     for (const job of jobs) {
       try {
         // Nested in the open transaction, better-sqlite3 runs this as a savepoint.
-        outcomes.push({ ok: true, value: this.sqlite.transaction(job.write)() });
+        outcomes.push({ ok: true, value: this.savepoint(job.write) });
       } catch (error) {
         outcomes.push({ ok: false, error });
         // An error that made SQLite roll back the whole transaction (disk full, I/O) took the
