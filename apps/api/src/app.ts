@@ -17,7 +17,7 @@ import { installErrorHandler } from './lib/error-handler';
 import { scheduleEvidenceSweep } from './modules/activities/cleanup';
 import { activityRoutes } from './modules/activities/routes';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
-import { actorForToken } from './modules/auth/service';
+import { actorForCookie } from './modules/auth/service';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { delegationRoutes } from './modules/delegation/routes';
 import { directiveRoutes } from './modules/directives/routes';
@@ -69,10 +69,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   // Resolve the session once per request; routes that are not public refuse anonymous callers.
   app.addHook('onRequest', async (req, reply) => {
     const raw = req.cookies[SESSION_COOKIE];
-    if (raw) {
-      const token = req.unsignCookie(raw);
-      if (token.valid && token.value) req.actor = actorForToken(db, clock, token.value);
-    }
+    if (raw) req.actor = actorForCookie(db, clock, raw, (cookie) => req.unsignCookie(cookie));
     const url = req.routeOptions.url ?? '';
     if (!url.startsWith('/api/') || url.startsWith('/api/docs') || req.routeOptions.config.public) return;
     if (!req.actor) return reply.code(401).send({ code: 'UNAUTHENTICATED', message: 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập' });

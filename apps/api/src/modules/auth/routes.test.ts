@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema/index';
 import { fakeClock, PASSWORD, testApp } from '../../../test/helpers';
+import { moveUsers } from '../org/events';
 
 describe('auth API', () => {
   it('logs in with a HttpOnly SameSite session cookie and never returns the password', async () => {
@@ -39,6 +42,17 @@ describe('auth API', () => {
     expect((await s2.get('/api/auth/me')).statusCode).toBe(200);
     clock.advance(2 * 3600_000);
     expect((await s2.get('/api/auth/me')).json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses a session from the next request once its account is locked, though it was just used', async () => {
+    const clock = fakeClock();
+    const { db, login } = await testApp({ clock });
+    const s = await login('baolangson');
+    expect((await s.get('/api/tasks')).statusCode).toBe(200);
+    const unitId = db.select({ unitId: users.unitId }).from(users).where(eq(users.username, 'baolangson')).get()?.unitId as number;
+    // A dissolved unit's accounts are locked (what a directory change does, org/events.ts).
+    db.transaction((tx) => moveUsers(tx, null, clock.now().toISOString(), unitId, null));
+    expect((await s.get('/api/tasks')).json()).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('rate-limits repeated logins', async () => {

@@ -4,6 +4,7 @@ import type { Conn, Tx } from '../../db/client';
 import { sessions, taskTransfers, tasks, unitEventLinks, unitEvents, unitGroupMembers, unitNames, units, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { writeAudit } from '../audit/service';
+import { forgetSessions } from '../auth/service';
 
 /**
  * The building blocks every directory change uses (a manual rename or merger, an imported reform):
@@ -135,6 +136,8 @@ export function moveUsers(tx: Tx, actor: Actor | null, now: string, fromUnitId: 
       tx.update(users).set({ active: false }).where(eq(users.id, u.id)).run();
       tx.delete(sessions).where(eq(sessions.userId, u.id)).run();
     }
+    // A moved account acts for its new unit, a locked one not at all, from its next request.
+    forgetSessions(tx);
     writeAudit(tx, actor, now, {
       action: toUnitId != null ? 'user.move' : 'user.deactivate',
       entityType: 'user',

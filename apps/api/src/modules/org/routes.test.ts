@@ -153,6 +153,9 @@ describe('merging units', () => {
     expect(groupsOf(db, thatKhe.id)).toHaveLength(1);
 
     clock.set('2020-12-02T03:00:00.000Z');
+    // Signed in before the merger, and already checked once: the same session follows the move.
+    const early = await login('dtt.thatkhe');
+    expect((await early.get('/api/tasks')).json<{ items: TaskSummary[] }>().items.map((t) => t.unit.id)).toEqual([thatKhe.id]);
     const admin = await login('admin');
     const res = await admin.post('/api/unit-events/merge', {
       predecessorIds: [thatKhe.id, other.id],
@@ -201,6 +204,7 @@ describe('merging units', () => {
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'unit.merge')).all()).toHaveLength(1);
 
     // The successor's people (the moved users) see and work on it; it says where it came from.
+    expect((await early.get('/api/tasks')).json<{ items: TaskSummary[] }>().items.map((t) => t.unit.id)).toEqual([successor.id]);
     const moved = await login('dtt.thatkhe');
     const mine = (await moved.get('/api/tasks')).json<{ items: TaskSummary[] }>().items;
     expect(mine.map((t) => [t.id, t.unit.id, t.transferredFrom, t.unitNameThen])).toEqual([[openTask.id, successor.id, { id: thatKhe.id, name: thatKhe.name }, null]]);
