@@ -1,0 +1,2 @@
+DROP INDEX `tasks_unit_idx`;--> statement-breakpoint
+CREATE INDEX `tasks_unit_idx` ON `tasks` (`unit_id`,`deadline`);
