@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { SAFETY_NET_PAGES, startCheckpointer } from './db/checkpointer';
 import { openDb } from './db/client';
 import { systemClock } from './lib/clock';
 import { isEmpty, seedDemo } from './seed/demo';
@@ -25,6 +26,12 @@ const app = await buildApp(
   { db, clock, config },
   { logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.body.password'] } },
 );
+// Checkpoints of the log run on a worker (db/checkpointer.ts); this connection's only as a safety net.
+db.$client.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+const checkpointer = startCheckpointer(config.databasePath, {
+  synchronous: config.sqliteSynchronous,
+  onError: (message) => app.log.warn({ message }, 'checkpoint failed'),
+});
 await app.listen({ port: config.port, host: config.host });
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 console.log(`Đôn Đốc đang chạy tại http://${shownHost}:${config.port} (sẵn sàng sau ${Math.round(performance.now() - startedAt)} ms; CSDL: ${config.databasePath})`);
@@ -36,6 +43,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     app
       .close()
+      .then(() => checkpointer.stop())
       .then(() => db.$client.close())
       .finally(() => process.exit(0));
   });
