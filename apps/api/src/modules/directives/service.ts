@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Directive, DirectiveInput, DirectiveSummary, DirectiveUpdate, PublishPreview } from '@dondoc/schemas';
 import { directiveInput } from '@dondoc/schemas';
-import type { Conn, Db } from '../../db/client';
-import { directives, storedFiles, taskItems, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
+import { transact, type Conn, type Db } from '../../db/client';
+import { directives, storedFiles, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
 import { canWriteDirectives, isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
@@ -284,40 +284,43 @@ export function previewInput(db: Db, actor: Actor, input: DirectiveInput): Publi
   return toPreview(planFor(db, v, issuedOn(v.issued)));
 }
 
-/** Creates every task and item in one transaction with the status change and its audit entry. */
+const INSERT_TASK = 'insert into tasks (directive_id, unit_id, source, deadline, items_total, created_at) values (?, ?, ?, ?, ?, ?)';
+const INSERT_ITEM = 'insert into task_items (task_id, position, part_key, label, section, title, text, deadline) values (?, ?, ?, ?, ?, ?, ?, ?)';
+
+/**
+ * Creates every task and item in one transaction with the status change and its audit entry.
+ * Tasks and items are inserted in plain SQL on a raw transaction: a directive to 13 units makes
+ * about a hundred rows, and building each insert with drizzle was most of a publish's CPU.
+ */
 export function publishDirective(db: Db, clock: Clock, actor: Actor, id: number, version: number): { directive: Directive; taskCount: number } {
   requireWriter(actor);
   const now = clock.now().toISOString();
-  return db.transaction((tx) => {
-    const row = getRow(tx, id);
+  return transact(db, () => {
+    const row = getRow(db, id);
     if (row.status !== 'draft') throw new AppError(409, 'ALREADY_PUBLISHED', 'Văn bản đã được ban hành trước đó');
     if (row.version !== version) throw conflict();
-    const { plan, blocking } = planFor(tx, toDirective(row), row.issuedOn);
+    const { plan, blocking } = planFor(db, toDirective(row), row.issuedOn);
     if (blocking.length) throw badRequest('NOT_READY_TO_PUBLISH', 'Văn bản chưa đủ thông tin để ban hành', blocking);
-    const updated = tx
+    const updated = db
       .update(directives)
       .set({ status: 'published', publishedAt: now, updatedAt: now, version: sql`${directives.version} + 1` })
       .where(and(eq(directives.id, id), eq(directives.version, version), eq(directives.status, 'draft')))
       .returning()
       .get();
     if (!updated) throw conflict();
+    const insertTask = db.$client.prepare<[number, number, string, string | null, number, string]>(INSERT_TASK);
+    const insertItem = db.$client.prepare<[number, number, string, string | null, string | null, string, string, string | null]>(INSERT_ITEM);
     for (const t of plan.tasks) {
-      const task = tx
-        .insert(tasks)
-        .values({ directiveId: id, unitId: t.unitId, source: t.source, deadline: t.deadline, itemsTotal: t.items.length, createdAt: now })
-        .returning({ id: tasks.id })
-        .get();
-      tx.insert(taskItems)
-        .values(t.items.map((i, position) => ({ taskId: task.id, position, ...i })))
-        .run();
+      const taskId = Number(insertTask.run(id, t.unitId, t.source, t.deadline, t.items.length, now).lastInsertRowid);
+      t.items.forEach((i, position) => insertItem.run(taskId, position, i.partKey, i.label, i.section, i.title, i.text, i.deadline));
     }
-    writeAudit(tx, actor, now, {
+    writeAudit(db, actor, now, {
       action: 'directive.publish',
       entityType: 'directive',
       entityId: id,
       directiveId: id,
       after: { taskCount: plan.tasks.length, units: plan.tasks.map((t) => ({ unitId: t.unitId, items: t.items.length })) },
     });
-    return { directive: toDirective(updated, sourceOf(tx, id)), taskCount: plan.tasks.length };
+    return { directive: toDirective(updated, sourceOf(db, id)), taskCount: plan.tasks.length };
   });
 }
