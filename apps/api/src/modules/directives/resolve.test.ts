@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedDirective } from '@dondoc/parser';
 import type { PhraseResolution } from '@dondoc/schemas';
 import type { Db } from '../../db/client';
-import { phraseChoices, tasks, unitGroups, units } from '../../db/schema/index';
+import { phraseChoices, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
 import { actorFor, fakeClock, seededDb } from '../../../test/helpers';
 import { retireUnit } from '../units/service';
 import { allPicks, keyParts } from './parts';
@@ -337,6 +337,61 @@ describe('hand picks', () => {
     const staff = actorFor(db, 'staff');
     for (const f of [F01, F02, F03, F04, F05]) createDirective(db, clock, staff, resolveParsed(db, fixture(f)).draft);
     expect(db.select({ n: count() }).from(phraseChoices).get()?.n).toBe(0);
+  });
+});
+
+describe('remembered choices on the directive\'s date', () => {
+  const draft = (label: string, unitId: number, day: string) => {
+    const [year, month, d] = day.split('-').map(Number);
+    return { subject: 'Thử', issued: { year: year!, month: month!, day: d! }, recipients: [{ label, unitId }], parts: [{ title: 'Đăng tin, bài' }] };
+  };
+
+  it('leaves a standing choice as it is when staff pick it again, and replaces it when they pick another unit', async () => {
+    const clock = fakeClock();
+    const { db } = await seededDb(clock);
+    const { id } = codes(db);
+    const staff = actorFor(db, 'staff');
+    const choice = () => db.select({ unitId: phraseChoices.unitId, createdAt: phraseChoices.createdAt }).from(phraseChoices).all();
+    createDirective(db, clock, staff, draft('Ban Quản lý dự án X', id('BLS'), '2021-03-01'));
+    const first = choice();
+    expect(first).toEqual([{ unitId: id('BLS'), createdAt: clock.now().toISOString() }]);
+    clock.advance(60_000);
+    createDirective(db, clock, staff, draft('Ban Quản lý dự án X', id('BLS'), '2021-03-02'));
+    expect(choice()).toEqual(first);
+    createDirective(db, clock, staff, draft('Ban Quản lý dự án X', id('DPTTH'), '2021-03-03'));
+    expect(choice()).toEqual([{ unitId: id('DPTTH'), createdAt: clock.now().toISOString() }]);
+  });
+
+  it('does not count a choice whose unit is retired by the date: the resolver answers and the pick is remembered anew', async () => {
+    const clock = fakeClock();
+    const { db } = await seededDb(clock);
+    const { id } = codes(db);
+    const staff = actorFor(db, 'staff');
+    const createdAt = () => db.select({ at: phraseChoices.createdAt }).from(phraseChoices).get()?.at;
+    createDirective(db, clock, staff, draft('Báo Lạng Sơn', id('DPTTH'), '2021-03-01'));
+    const first = createdAt();
+    retireUnit(db, clock, actorFor(db, 'admin'), id('DPTTH'), { validTo: '2021-06-01', version: 0 });
+    clock.advance(60_000);
+    // Before the retirement the choice stands: nothing is written.
+    createDirective(db, clock, staff, draft('Báo Lạng Sơn', id('DPTTH'), '2021-05-31'));
+    expect(createdAt()).toBe(first);
+    // After it, the resolver finds the newspaper by name, so the hand pick is stored again.
+    expect(resolver(db, { onDate: '2021-06-01' })('Báo Lạng Sơn')).toMatchObject({ unitId: id('BLS'), via: 'name' });
+    createDirective(db, clock, staff, draft('Báo Lạng Sơn', id('DPTTH'), '2021-06-01'));
+    expect(createdAt()).toBe(clock.now().toISOString());
+  });
+
+  it('counts a choice of a group only while one of its units is active', async () => {
+    const clock = fakeClock();
+    const { db } = await seededDb(clock);
+    const { id } = codes(db);
+    const now = clock.now().toISOString();
+    const group = db.insert(unitGroups).values({ code: 'G-TEST', name: 'Nhóm thử', createdAt: now, updatedAt: now }).returning().get();
+    db.insert(unitGroupMembers).values({ groupId: group.id, unitId: id('DPTTH') }).run();
+    db.insert(phraseChoices).values({ phraseKey: 'cac co quan bao chi', phrase: 'Các cơ quan báo chí', groupId: group.id, createdAt: now }).run();
+    retireUnit(db, clock, actorFor(db, 'admin'), id('DPTTH'), { validTo: '2021-06-01', version: 0 });
+    expect(resolver(db, { onDate: '2021-05-31' })('Các cơ quan báo chí')).toMatchObject({ groupId: group.id, via: 'remembered' });
+    expect(resolver(db, { onDate: '2021-06-01' })('Các cơ quan báo chí').via).not.toBe('remembered');
   });
 });
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { ParsedDirective, Part as ParsedPart } from '@dondoc/parser';
 import { fold as foldText, type CcEntry, type DirectiveInput, type MatchVia, type Part, type PartInput, type PhraseResolution, type UnitPick } from '@dondoc/schemas';
 import type { Conn } from '../../db/client';
@@ -170,6 +170,34 @@ const add = (map: Map<string, Entry[]>, key: string, e: Entry) => {
 };
 
 const unmatched = (): Resolution => ({ status: 'unmatched', unitId: null, groupId: null, via: null, candidates: [] });
+const matched = (t: Target, via: MatchVia): Resolution => ({ status: 'matched', unitId: t.unitId, groupId: t.groupId, via, candidates: [] });
+
+/**
+ * Remembered choices (rule 1) that stand on a date: their unit is active then, or their group has
+ * a member active then. All of them, or those of some phrase keys.
+ */
+function standingChoices(db: Conn, onDate: string | null, keys?: string[]): Map<string, Target> {
+  const unitActive = db
+    .select({ one: sql`1` })
+    .from(units)
+    .where(and(eq(units.id, phraseChoices.unitId), activeOn(onDate)));
+  const groupHasActive = db
+    .select({ one: sql`1` })
+    .from(unitGroupMembers)
+    .innerJoin(units, eq(units.id, unitGroupMembers.unitId))
+    .where(and(eq(unitGroupMembers.groupId, phraseChoices.groupId), activeOn(onDate)));
+  const rows = db
+    .select({ key: phraseChoices.phraseKey, unitId: phraseChoices.unitId, groupId: phraseChoices.groupId })
+    .from(phraseChoices)
+    .where(
+      and(
+        keys ? inArray(phraseChoices.phraseKey, keys) : undefined,
+        or(and(isNotNull(phraseChoices.unitId), exists(unitActive)), and(isNotNull(phraseChoices.groupId), exists(groupHasActive))),
+      ),
+    )
+    .all();
+  return new Map(rows.map((r) => [r.key, { unitId: r.unitId, groupId: r.groupId }]));
+}
 
 /** Everything the resolver needs from the directory on one date, read once. */
 export function directoryIndex(db: Conn, onDate: string | null) {
@@ -247,13 +275,9 @@ export function directoryIndex(db: Conn, onDate: string | null) {
     }
   }
 
-  const remembered = new Map<string, Target>();
-  for (const c of db.select().from(phraseChoices).all()) {
-    if ((c.unitId != null && unitById.has(c.unitId)) || (c.groupId != null && groupName.has(c.groupId))) remembered.set(c.phraseKey, { unitId: c.unitId, groupId: c.groupId });
-  }
+  const remembered = standingChoices(db, onDate);
 
   const nameOf = (t: Target) => (t.unitId != null ? unitById.get(t.unitId)?.name : t.groupId != null ? groupName.get(t.groupId) : undefined) ?? '';
-  const matched = (t: Target, via: MatchVia): Resolution => ({ status: 'matched', unitId: t.unitId, groupId: t.groupId, via, candidates: [] });
   const ambiguous = (targets: Target[]): Resolution => ({
     status: 'ambiguous',
     unitId: null,
@@ -427,6 +451,13 @@ export function directoryIndex(db: Conn, onDate: string | null) {
   return { resolve: (phrase: string, ctx: ResolveContext) => core(phrase, ctx, true), unitsOf, districtOf, onDate };
 }
 
+/** A resolver over the directory of a draft's date, with its issuer's district. */
+function issuerResolver(db: Conn, d: { issuer?: string | null; place?: string | null }, onDate: string | null): (phrase: string) => Resolution {
+  const index = directoryIndex(db, onDate);
+  const ctx: ResolveContext = { onDate, issuerDistrictCode: index.districtOf(d.issuer ?? null, d.place ?? null) };
+  return (phrase) => index.resolve(phrase, ctx);
+}
+
 /** A resolver over the directory of ctx.onDate; the index is built once, here. */
 export function resolver(db: Conn, ctx: ResolveContext): (phrase: string) => Resolution {
   const index = directoryIndex(db, ctx.onDate);
@@ -559,8 +590,6 @@ export function rememberPicks(
   const picks = allPicks(d).filter((p) => p.pick.unitId != null || p.pick.groupId != null);
   if (picks.length === 0) return;
   const onDate = issuedDate(d.issued);
-  const index = directoryIndex(tx, onDate);
-  const ctx: ResolveContext = { onDate, issuerDistrictCode: index.districtOf(d.issuer ?? null, d.place ?? null) };
   const byKey = new Map<string, { label: string; targets: Target[] }>();
   for (const { pick } of picks) {
     const key = fold(pick.label);
@@ -569,8 +598,13 @@ export function rememberPicks(
     if (!entry.targets.some((t) => t.unitId === pick.unitId && t.groupId === pick.groupId)) entry.targets.push({ unitId: pick.unitId, groupId: pick.groupId });
     byKey.set(key, entry);
   }
+  // Rule 1 answers first with a choice that stands on the date (key is fold(label)): for phrases
+  // that have one, the directory index, the dearest part of saving a directive, is not built.
+  const standing = standingChoices(tx, onDate, [...byKey.keys()]);
+  let resolve: ((label: string) => Resolution) | undefined;
   for (const [key, { label, targets }] of byKey) {
-    const found = index.resolve(label, ctx);
+    const mine = standing.get(key);
+    const found = mine ? matched(mine, 'remembered') : (resolve ??= issuerResolver(tx, d, onDate))(label);
     if (found.status === 'matched') {
       const same = (t: Target) => (found.unitIds ? t.groupId == null && found.unitIds.includes(t.unitId ?? -1) : t.unitId === found.unitId && t.groupId === found.groupId);
       if (targets.every(same)) continue;

@@ -85,8 +85,11 @@ describe('directives API', () => {
     const bad = await staff.post('/api/directives', { subject: 'x', parts: [{ title: '' }], dueDate: '2020-02-31' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ fields: { path: string }[] }>().fields.map((f) => f.path).sort()).toEqual(['dueDate', 'parts.0.title', 'subject']);
-    const unknownUnit = await staff.post('/api/directives', { subject: 'đơn vị lạ', recipients: [{ label: 'Ma', unitId: 99999 }] });
-    expect(unknownUnit.json()).toMatchObject({ code: 'UNKNOWN_UNIT', fields: [{ path: 'recipients.0' }] });
+    const unknownUnit = await staff.post('/api/directives', {
+      subject: 'đơn vị lạ',
+      recipients: [{ label: 'Ma', unitId: 99999 }, { label: 'Có thật', unitId: 1 }, { label: 'Nhóm ma', groupId: 99999 }],
+    });
+    expect(unknownUnit.json()).toMatchObject({ code: 'UNKNOWN_UNIT', fields: [{ path: 'recipients.0' }, { path: 'recipients.2' }] });
 
     const d = (await staff.post('/api/directives', { subject: 'chưa chọn đơn vị', recipients: [{ label: 'Ban Tuyên giáo' }], parts: [{ title: 'Làm việc' }] })).json<Directive>();
     const res = await staff.post(`/api/directives/${d.id}/publish`, { version: d.version });

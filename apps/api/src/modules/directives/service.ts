@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Directive, DirectiveInput, DirectiveSummary, DirectiveUpdate, PublishPreview } from '@dondoc/schemas';
 import { directiveInput } from '@dondoc/schemas';
-import type { Conn, Db } from '../../db/client';
-import { directives, storedFiles, taskItems, tasks, unitGroupMembers, unitGroups, units } from '../../db/schema/index';
+import { sqliteOf, transact, type Conn, type Db } from '../../db/client';
+import { directives, storedFiles, tasks, unitGroupMembers, units } from '../../db/schema/index';
 import { canWriteDirectives, isDepartment, type Actor } from '../../lib/actor';
 import { todayVn, type Clock } from '../../lib/clock';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
@@ -12,22 +12,18 @@ import { activeOn } from '../units/service';
 import { allPicks, keyParts } from './parts';
 import { rememberPicks } from './resolve';
 import { planTasks, type Plan } from './plan';
-
-type Row = typeof directives.$inferSelect;
+import { insertDirectiveRow, publishDirectiveRow, readDirectiveRow, type DirectiveRow as Row } from './rows';
 
 export const issuedOn = (i: Directive['issued']) =>
   i?.year ? `${i.year}-${String(i.month ?? 1).padStart(2, '0')}-${String(i.day ?? 1).padStart(2, '0')}` : null;
 
 type Source = Directive['source'];
 
+const SOURCE = 'select id as fileId, name, size, kind from stored_files where directive_id = ? order by id limit 1';
+
+/** Plain SQL: every save and publish answers with the directive's source file. */
 function sourceOf(db: Conn, directiveId: number): Source {
-  const f = db
-    .select({ fileId: storedFiles.id, name: storedFiles.name, size: storedFiles.size, kind: storedFiles.kind })
-    .from(storedFiles)
-    .where(eq(storedFiles.directiveId, directiveId))
-    .orderBy(storedFiles.id)
-    .get();
-  return f ?? null;
+  return sqliteOf(db).prepare<[number], NonNullable<Source>>(SOURCE).get(directiveId) ?? null;
 }
 
 /** Links an uploaded original to its directive; a file already linked elsewhere is refused. */
@@ -70,13 +66,18 @@ function requireWriter(actor: Actor) {
   if (!canWriteDirectives(actor)) throw forbidden('Chỉ chuyên viên của Sở được soạn và ban hành văn bản');
 }
 
+// One statement text whatever the number of picks (their ids as a JSON array), compiled once.
+const FOUND_UNITS = 'select id from units where id in (select value from json_each(?))';
+const FOUND_GROUPS = 'select id from unit_groups where id in (select value from json_each(?))';
+
 /** Checks every picked unit or group exists; unpicked phrases are allowed in drafts. */
 function checkPicks(db: Conn, d: Parameters<typeof allPicks>[0]) {
   const picks = allPicks(d);
   const unitIds = [...new Set(picks.map((p) => p.pick.unitId).filter((x): x is number => x != null))];
   const groupIds = [...new Set(picks.map((p) => p.pick.groupId).filter((x): x is number => x != null))];
-  const foundUnits = new Set(unitIds.length ? db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds)).all().map((r) => r.id) : []);
-  const foundGroups = new Set(groupIds.length ? db.select({ id: unitGroups.id }).from(unitGroups).where(inArray(unitGroups.id, groupIds)).all().map((r) => r.id) : []);
+  const found = (query: string, ids: number[]) => new Set(ids.length ? sqliteOf(db).prepare<[string], { id: number }>(query).all(JSON.stringify(ids)).map((r) => r.id) : []);
+  const foundUnits = found(FOUND_UNITS, unitIds);
+  const foundGroups = found(FOUND_GROUPS, groupIds);
   const fields = picks
     .filter((p) => (p.pick.unitId != null && !foundUnits.has(p.pick.unitId)) || (p.pick.groupId != null && !foundGroups.has(p.pick.groupId)))
     .map((p) => ({ path: p.path, message: `Không tìm thấy đơn vị "${p.pick.label}" trong danh mục` }));
@@ -89,7 +90,7 @@ function normalise(input: DirectiveInput) {
 }
 
 function getRow(db: Conn, id: number): Row {
-  const row = db.select().from(directives).where(eq(directives.id, id)).get();
+  const row = readDirectiveRow(db, id);
   if (!row) throw notFound('Không tìm thấy văn bản');
   return row;
 }
@@ -117,16 +118,12 @@ export function createDirective(db: Db, clock: Clock, actor: Actor, input: Direc
   const { sourceFileId, ...v } = normalise(input);
   checkPicks(db, v);
   const now = clock.now().toISOString();
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(directives)
-      .values({ ...v, status: 'draft', issuedOn: issuedOn(v.issued), createdById: actor.userId, createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    attachSource(tx, actor, row.id, sourceFileId);
-    rememberPicks(tx, actor, now, v);
-    const created = toDirective(row, sourceOf(tx, row.id));
-    writeAudit(tx, actor, now, { action: 'directive.create', entityType: 'directive', entityId: row.id, directiveId: row.id, after: created });
+  return transact(db, () => {
+    const row = insertDirectiveRow(db, { ...v, status: 'draft', issuedOn: issuedOn(v.issued), createdById: actor.userId, createdAt: now, updatedAt: now });
+    attachSource(db, actor, row.id, sourceFileId);
+    rememberPicks(db, actor, now, v);
+    const created = toDirective(row, sourceOf(db, row.id));
+    writeAudit(db, actor, now, { action: 'directive.create', entityType: 'directive', entityId: row.id, directiveId: row.id, after: created });
     return created;
   });
 }
@@ -284,40 +281,38 @@ export function previewInput(db: Db, actor: Actor, input: DirectiveInput): Publi
   return toPreview(planFor(db, v, issuedOn(v.issued)));
 }
 
-/** Creates every task and item in one transaction with the status change and its audit entry. */
+const INSERT_TASK = 'insert into tasks (directive_id, unit_id, source, deadline, items_total, created_at) values (?, ?, ?, ?, ?, ?)';
+const INSERT_ITEM = 'insert into task_items (task_id, position, part_key, label, section, title, text, deadline) values (?, ?, ?, ?, ?, ?, ?, ?)';
+
+/**
+ * Creates every task and item in one transaction with the status change and its audit entry.
+ * Tasks and items are inserted in plain SQL on a raw transaction: a directive to 13 units makes
+ * about a hundred rows, and building each insert with drizzle was most of a publish's CPU.
+ */
 export function publishDirective(db: Db, clock: Clock, actor: Actor, id: number, version: number): { directive: Directive; taskCount: number } {
   requireWriter(actor);
   const now = clock.now().toISOString();
-  return db.transaction((tx) => {
-    const row = getRow(tx, id);
+  return transact(db, () => {
+    const row = getRow(db, id);
     if (row.status !== 'draft') throw new AppError(409, 'ALREADY_PUBLISHED', 'Văn bản đã được ban hành trước đó');
     if (row.version !== version) throw conflict();
-    const { plan, blocking } = planFor(tx, toDirective(row), row.issuedOn);
+    const { plan, blocking } = planFor(db, toDirective(row), row.issuedOn);
     if (blocking.length) throw badRequest('NOT_READY_TO_PUBLISH', 'Văn bản chưa đủ thông tin để ban hành', blocking);
-    const updated = tx
-      .update(directives)
-      .set({ status: 'published', publishedAt: now, updatedAt: now, version: sql`${directives.version} + 1` })
-      .where(and(eq(directives.id, id), eq(directives.version, version), eq(directives.status, 'draft')))
-      .returning()
-      .get();
+    const updated = publishDirectiveRow(db, id, version, now);
     if (!updated) throw conflict();
+    const insertTask = db.$client.prepare<[number, number, string, string | null, number, string]>(INSERT_TASK);
+    const insertItem = db.$client.prepare<[number, number, string, string | null, string | null, string, string, string | null]>(INSERT_ITEM);
     for (const t of plan.tasks) {
-      const task = tx
-        .insert(tasks)
-        .values({ directiveId: id, unitId: t.unitId, source: t.source, deadline: t.deadline, itemsTotal: t.items.length, createdAt: now })
-        .returning({ id: tasks.id })
-        .get();
-      tx.insert(taskItems)
-        .values(t.items.map((i, position) => ({ taskId: task.id, position, ...i })))
-        .run();
+      const taskId = Number(insertTask.run(id, t.unitId, t.source, t.deadline, t.items.length, now).lastInsertRowid);
+      t.items.forEach((i, position) => insertItem.run(taskId, position, i.partKey, i.label, i.section, i.title, i.text, i.deadline));
     }
-    writeAudit(tx, actor, now, {
+    writeAudit(db, actor, now, {
       action: 'directive.publish',
       entityType: 'directive',
       entityId: id,
       directiveId: id,
       after: { taskCount: plan.tasks.length, units: plan.tasks.map((t) => ({ unitId: t.unitId, items: t.items.length })) },
     });
-    return { directive: toDirective(updated, sourceOf(tx, id)), taskCount: plan.tasks.length };
+    return { directive: toDirective(updated, sourceOf(db, id)), taskCount: plan.tasks.length };
   });
 }
