@@ -87,7 +87,7 @@ async function load(base: string, cookie: string, paths: string[], seconds: numb
   });
   const result = await run;
   if (failed || result.errors || result.timeouts) throw new Error(`${paths[0]}…: ${failed} non-200, ${result.errors} errors, ${result.timeouts} timeouts`);
-  info(`  (${times.length} yêu cầu trong ${seconds} s; p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, chậm nhất ${Math.max(...times).toFixed(0)} ms)`);
+  info(`  (${times.length} yêu cầu trong ${seconds} s; p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, chậm nhất ${times.reduce((m, t) => Math.max(m, t), 0).toFixed(0)} ms)`);
   return percentile(times, 95);
 }
 
