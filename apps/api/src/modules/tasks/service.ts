@@ -170,11 +170,12 @@ const ITEMS = `select i.id, i.task_id as taskId, i.part_key as partKey, i.label,
   i.note, i.reason, i.updated_at as updatedAt, u.full_name as updatedBy, i.version
   from task_items i left join users u on u.id = i.updated_by_id where i.task_id in ${IDS} order by i.task_id, i.position`;
 
-function itemsOf(db: Conn, taskIds: number[]): Map<number, TaskItem[]> {
+/** \`passedOn\`: false when none of the tasks passed anything on (no sub-task to count). */
+function itemsOf(db: Conn, taskIds: number[], passedOn = true): Map<number, TaskItem[]> {
   const map = new Map<number, TaskItem[]>();
   if (taskIds.length === 0) return map;
   const ids = JSON.stringify(taskIds);
-  const delegated = delegatedCounts(db, ids);
+  const delegated = passedOn ? delegatedCounts(db, ids) : new Map<number, { done: number; total: number }>();
   for (const { taskId, ...item } of sqliteOf(db).prepare<[string], ItemRow>(ITEMS).all(ids)) {
     const list = map.get(taskId) ?? [];
     list.push({ ...item, delegated: delegated.get(item.id) ?? null });
@@ -215,7 +216,8 @@ export function getTask(db: Conn, clock: Clock, actor: Actor, id: number): TaskW
   const raw = sqliteOf(db).prepare<{ id: number; unitId: number }, RawSummaryRow>(`${RAW_SUMMARY} where t.id = @id${visible}`).get({ id, unitId: actor.unitId ?? -1 });
   if (!raw) throw notFound('Không tìm thấy nhiệm vụ');
   const row = parseIssued(raw);
-  return { ...(summarize(db, [row], todayVn(clock))[0] as TaskSummary), items: itemsOf(db, [id]).get(id) ?? [], ...delegationOf(db, [row])(id) };
+  const delegation = delegationOf(db, [row])(id);
+  return { ...(summarize(db, [row], todayVn(clock))[0] as TaskSummary), items: itemsOf(db, [id], delegation.subtaskCount > 0).get(id) ?? [], ...delegation };
 }
 
 /** Every task of a directive the actor may see (a unit: its own only), each with its items. */
