@@ -25,7 +25,7 @@ type Built = { shapeDb: string; supplyDb: string; unitIds: number[]; directiveId
 
 /** Our shape (and the W4 copy with more open tasks), built once per migrations and builder version. */
 async function oursDb(shape: Shape, log: (m: string) => void): Promise<Built> {
-  const h = createHash('sha1').update(JSON.stringify(shape)).update(fs.readFileSync(path.resolve(here, '../../drizzle/meta/_journal.json')));
+  const h = createHash('sha1').update(JSON.stringify(shape)).update(String(SUPPLY_DIRECTIVES)).update(fs.readFileSync(path.resolve(here, '../../drizzle/meta/_journal.json')));
   for (const f of ['data.ts', 'shape.ts']) h.update(fs.readFileSync(path.join(here, f)));
   const dir = path.join(os.tmpdir(), `dondoc-bench-peer-${h.digest('hex').slice(0, 12)}`);
   const meta = path.join(dir, 'meta.json');
