@@ -6,16 +6,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { activityForms } from '@dondoc/schemas';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDb } from '../src/db/client';
-import { activities, activityItems, taskItems, tasks, units } from '../src/db/schema/index';
+import { activities, activityItems, taskItems } from '../src/db/schema/index';
 import { systemClock } from '../src/lib/clock';
-import { delegateItems } from '../src/modules/delegation/service';
 import { seedDemo } from '../src/seed/demo';
-import { actorForUsername, percentile } from './util';
+import { delegateHuuLung, percentile } from './util';
 
 type Record = (name: string, value: number, unit: string, budget: number, lowerIsBetter?: boolean) => void;
 
@@ -24,25 +23,9 @@ export async function benchDelegation(record: Record) {
   const db = openDb(path.join(dir, 'b.db'));
   try {
     await seedDemo(db, systemClock, { password: 'bench-pass', scryptN: 1024 });
-    // Hữu Lũng: its Trung tâm and 24 commune stations = 25 sub-units.
-    const office = actorForUsername(db, 'vhtt.huulung');
-    const task = db
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(and(eq(tasks.unitId, office.unitId ?? -1), isNull(tasks.parentTaskId)))
-      .get();
-    if (!task) throw new Error('Hữu Lũng task missing');
-    const items = db.select().from(taskItems).where(eq(taskItems.taskId, task.id)).all();
-    const receivers = db
-      .select({ id: units.id })
-      .from(units)
-      .where(and(eq(units.parentId, office.unitId ?? -1), inArray(units.kind, ['district_culture_centre', 'commune_radio'])))
-      .all();
-    if (receivers.length !== 25) throw new Error(`expected 25 sub-units, got ${receivers.length}`);
-    delegateItems(db, systemClock, office, task.id, { itemIds: items.slice(0, 4).map((i) => i.id), unitIds: receivers.map((u) => u.id) });
+    const { office, task, subs } = delegateHuuLung(db, systemClock);
 
     // 500 activities, 20 per sub-unit, each against one or two of its items.
-    const subs = db.select({ id: tasks.id, unitId: tasks.unitId }).from(tasks).where(eq(tasks.parentTaskId, task.id)).all();
     const now = new Date().toISOString();
     db.transaction((tx) => {
       let n = 0;

@@ -9,17 +9,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { activityForms } from '@dondoc/schemas';
 import { openDb } from '../src/db/client';
-import { activities, activityItems, reports, taskItems, tasks, units } from '../src/db/schema/index';
+import { activities, activityItems, reports, taskItems } from '../src/db/schema/index';
 import type { Clock } from '../src/lib/clock';
-import { delegateItems } from '../src/modules/delegation/service';
 import { prefillReport } from '../src/modules/reports/reports';
 import { createRequest, openRequest } from '../src/modules/reports/requests';
 import { requestTemplate } from '../src/modules/reports/template';
 import { seedDemo } from '../src/seed/demo';
-import { actorForUsername, percentile } from './util';
+import { actorForUsername, delegateHuuLung, percentile } from './util';
 
 type Record = (name: string, value: number, unit: string, budget: number, lowerIsBetter?: boolean) => void;
 
@@ -31,21 +30,7 @@ export async function benchReports(record: Record) {
   const clock: Clock = { now: () => new Date('2020-12-01T02:00:00.000Z') };
   try {
     await seedDemo(db, clock, { password: 'bench-pass', scryptN: 1024 });
-    const office = actorForUsername(db, 'vhtt.huulung');
-    const task = db
-      .select({ id: tasks.id, directiveId: tasks.directiveId })
-      .from(tasks)
-      .where(and(eq(tasks.unitId, office.unitId ?? -1), isNull(tasks.parentTaskId)))
-      .get();
-    if (!task) throw new Error('Hữu Lũng task missing');
-    const items = db.select().from(taskItems).where(eq(taskItems.taskId, task.id)).all();
-    const receivers = db
-      .select({ id: units.id })
-      .from(units)
-      .where(and(eq(units.parentId, office.unitId ?? -1), inArray(units.kind, ['district_culture_centre', 'commune_radio'])))
-      .all();
-    delegateItems(db, clock, office, task.id, { itemIds: items.slice(0, 4).map((i) => i.id), unitIds: receivers.map((u) => u.id) });
-    const subs = db.select({ id: tasks.id, unitId: tasks.unitId }).from(tasks).where(eq(tasks.parentTaskId, task.id)).all();
+    const { office, task, items, subs } = delegateHuuLung(db, clock);
 
     const now = clock.now().toISOString();
     const insert = (n: number, t: { id: number; unitId: number }, itemIds: number[], inPeriod: boolean) => {
