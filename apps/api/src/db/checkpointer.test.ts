@@ -38,4 +38,18 @@ describe('checkpointer', () => {
     expect(again.$client.prepare('select count(*) from t').pluck().get()).toBe(300);
     again.$client.close();
   });
+
+  it('stops at once when its worker is already gone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-ckpt-'));
+    dirs.push(dir);
+    const errors: string[] = [];
+    // No such database: the worker fails at start and exits; stopping must not wait for it.
+    const checkpointer = startCheckpointer(path.join(dir, 'missing.db'), { synchronous: 'NORMAL', onError: (m) => errors.push(m) });
+    const deadline = Date.now() + 5000;
+    while (errors.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(errors.join(' ')).toMatch(/CANTOPEN|unable to open|does not exist/i);
+    const t0 = performance.now();
+    await checkpointer.stop();
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { inspect } from 'node:util';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -13,6 +14,7 @@ import { Worker } from 'node:worker_threads';
  * (SAFETY_NET_PAGES), should the worker ever fall behind.
  */
 export const SAFETY_NET_PAGES = 10_000;
+const STOP_WAIT_MS = 2_000;
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -39,14 +41,23 @@ export type Checkpointer = { stop: () => Promise<void> };
 export function startCheckpointer(file: string, opts: { synchronous: 'NORMAL' | 'FULL'; everyMs?: number; onError?: (message: string) => void }): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER, { eval: true, workerData: { driver, file, synchronous: opts.synchronous, everyMs: opts.everyMs ?? 100 } });
+  let exited = false;
   worker.on('message', (m: string) => opts.onError?.(m));
-  worker.on('error', (e) => opts.onError?.(e.message));
+  // An error from the worker may arrive as a plain object (its class does not cross threads).
+  worker.on('error', (e: unknown) => opts.onError?.(typeof (e as Error)?.message === 'string' && (e as Error).message ? (e as Error).message : inspect(e)));
+  worker.on('exit', () => (exited = true));
   // The worker must not keep the process alive on its own.
   worker.unref();
   return {
+    // Waits for the worker to close its connection; not for ever, and not for one already gone.
     stop: () =>
       new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
+        if (exited) return resolve();
+        const timer = setTimeout(() => void worker.terminate().then(() => resolve()), STOP_WAIT_MS);
+        worker.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         worker.postMessage('stop');
       }),
   };
