@@ -1,7 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { LinkRow } from '../../../components/link-row';
 import { ProgressBar } from '../../../components/progress-bar';
-import { Empty, ErrorMessage, Loading } from '../../../components/status';
+import { QueryTable } from '../../../components/query-table';
 import { canManageDirectives, useCurrentUser } from '../../../lib/current-user';
 import { formatDate, formatDirectiveNumber, formatIssued } from '../../../lib/format';
 import { t } from '../../../i18n/t';
@@ -31,62 +31,45 @@ export function DirectiveListPage() {
           </div>
         ) : null}
       </header>
-      {directives.isPending ? (
-        <Loading />
-      ) : directives.isError ? (
-        <ErrorMessage error={directives.error} />
-      ) : directives.data.length === 0 ? (
-        <Empty>{t('directives.empty')}</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table role="table" className="table table-cards" aria-label={t('directives.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('directives.col.subject')}</th>
-                <th scope="col">{t('directives.col.status')}</th>
-                <th scope="col">{t('directives.col.due')}</th>
-                <th scope="col">{t('directives.col.progress')}</th>
-                <th scope="col">{t('directives.col.received')}</th>
-                <th scope="col">{t('directives.col.overdue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {directives.data.map((d) => (
-                <LinkRow
-                  key={d.id}
-                  testId="directive-row"
-                  open={() => void navigate({ to: '/directives/$directiveId', params: { directiveId: String(d.id) } })}
-                >
-                  <td className="cell-main">
-                    <Link to="/directives/$directiveId" params={{ directiveId: String(d.id) }} className="row-title">
-                      <span className="doc-number">{formatDirectiveNumber(d)}</span>
-                      {d.issued ? <span className="muted"> · {formatIssued(d.issued)}</span> : null}
-                      <span className="doc-subject">{d.subject}</span>
-                    </Link>
-                  </td>
-                  <td data-label={t('directives.col.status')}>
-                    <DirectiveStatusBadge status={d.status} />
-                  </td>
-                  <td data-label={t('directives.col.due')}>{d.dueDate ? formatDate(d.dueDate) : <span className="muted">{t('common.dash')}</span>}</td>
-                  <td data-label={t('directives.col.progress')}>
-                    {d.status === 'published' ? (
-                      <ProgressBar done={d.doneCount} total={d.taskCount} />
-                    ) : (
-                      <span className="muted">{t('common.dash')}</span>
-                    )}
-                  </td>
-                  <td data-label={t('directives.col.received')}>
-                    {d.status === 'published' ? `${d.receivedCount}/${d.taskCount}` : <span className="muted">{t('common.dash')}</span>}
-                  </td>
-                  <td data-label={t('directives.col.overdue')}>
-                    {d.overdueCount > 0 ? <span className="badge state-overdue">{d.overdueCount}</span> : <span className="muted">0</span>}
-                  </td>
-                </LinkRow>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        query={directives}
+        empty={t('directives.empty')}
+        label={t('directives.title')}
+        columns={['directives.col.subject', 'directives.col.status', 'directives.col.due', 'directives.col.progress', 'directives.col.received', 'directives.col.overdue']}
+      >
+        {(d) => (
+          <LinkRow
+            key={d.id}
+            testId="directive-row"
+            open={() => void navigate({ to: '/directives/$directiveId', params: { directiveId: String(d.id) } })}
+          >
+            <td className="cell-main">
+              <Link to="/directives/$directiveId" params={{ directiveId: String(d.id) }} className="row-title">
+                <span className="doc-number">{formatDirectiveNumber(d)}</span>
+                {d.issued ? <span className="muted"> · {formatIssued(d.issued)}</span> : null}
+                <span className="doc-subject">{d.subject}</span>
+              </Link>
+            </td>
+            <td data-label={t('directives.col.status')}>
+              <DirectiveStatusBadge status={d.status} />
+            </td>
+            <td data-label={t('directives.col.due')}>{d.dueDate ? formatDate(d.dueDate) : <span className="muted">{t('common.dash')}</span>}</td>
+            <td data-label={t('directives.col.progress')}>
+              {d.status === 'published' ? (
+                <ProgressBar done={d.doneCount} total={d.taskCount} />
+              ) : (
+                <span className="muted">{t('common.dash')}</span>
+              )}
+            </td>
+            <td data-label={t('directives.col.received')}>
+              {d.status === 'published' ? `${d.receivedCount}/${d.taskCount}` : <span className="muted">{t('common.dash')}</span>}
+            </td>
+            <td data-label={t('directives.col.overdue')}>
+              {d.overdueCount > 0 ? <span className="badge state-overdue">{d.overdueCount}</span> : <span className="muted">0</span>}
+            </td>
+          </LinkRow>
+        )}
+      </QueryTable>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { ReportRequestSummary } from '@dondoc/schemas';
 import { Deadline } from '../../../components/deadline';
 import { LinkRow } from '../../../components/link-row';
 import { ProgressBar } from '../../../components/progress-bar';
-import { Empty, ErrorMessage, Loading } from '../../../components/status';
+import { QueryTable } from '../../../components/query-table';
 import { Tabs } from '../../../components/tabs';
 import { canManageDirectives, useCurrentUser } from '../../../lib/current-user';
 import { formatDate, formatDirectiveNumber } from '../../../lib/format';
@@ -29,9 +29,26 @@ export function RequestListPage() {
   return me.role === 'unit' ? <UnitReports unitName={me.unit?.name ?? ''} /> : <DepartmentRequests canCreate={canManageDirectives(me.role)} />;
 }
 
-/** A round's title already names its period ("… tháng 11/2026"). */
-function titleLine(r: ReportRequestSummary) {
-  return <span className="row-title-text">{r.title}</span>;
+/**
+ * A row's first cell: the title, as the link to the request (or to the unit's own report on it),
+ * and the directive it follows up. A round's title already names its period ("… tháng 11/2026").
+ */
+function TitleCell({ r, reportId }: { r: ReportRequestSummary; reportId?: number }) {
+  const title = <span className="row-title-text">{r.title}</span>;
+  return (
+    <td className="cell-main">
+      {reportId === undefined ? (
+        <Link to="/reports/requests/$requestId" params={{ requestId: String(r.id) }} className="row-title">
+          {title}
+        </Link>
+      ) : (
+        <Link to="/reports/$reportId" params={{ reportId: String(reportId) }} className="row-title">
+          {title}
+        </Link>
+      )}
+      {r.directive ? <span className="muted small">{t('rr.list.forDirective', { number: formatDirectiveNumber(r.directive) })}</span> : null}
+    </td>
+  );
 }
 
 function kindLine(r: ReportRequestSummary) {
@@ -41,7 +58,6 @@ function kindLine(r: ReportRequestSummary) {
 function DepartmentRequests({ canCreate }: { canCreate: boolean }) {
   const [tab, setTab] = useState<StatusTab>('all');
   const list = useReportRequests(tab === 'all' ? {} : { status: tab });
-  const navigate = useNavigate();
   return (
     <div className="page">
       <header className="page-header">
@@ -57,62 +73,14 @@ function DepartmentRequests({ canCreate }: { canCreate: boolean }) {
       </header>
       <Tabs tabs={tabs.map((x) => ({ key: x.key, label: t(x.label) }))} active={tab} onChange={setTab} label={t('rr.list.tabs')} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <ErrorMessage error={list.error} />
-        ) : list.data.length === 0 ? (
-          <Empty>{t('rr.list.empty')}</Empty>
-        ) : (
-          <div className="table-wrap">
-            <table role="table" className="table table-cards" aria-label={t('rr.list.title')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('rr.list.col.request')}</th>
-                  <th scope="col">{t('rr.list.col.kind')}</th>
-                  <th scope="col">{t('rr.list.col.deadline')}</th>
-                  <th scope="col">{t('rr.list.col.submitted')}</th>
-                  <th scope="col">{t('rr.list.col.returned')}</th>
-                  <th scope="col">{t('rr.list.col.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.map((r) => {
-                  const c = r.counts ?? { recipients: 0, submitted: 0, accepted: 0, returned: 0 };
-                  return (
-                    <LinkRow key={r.id} testId="request-row" open={() => void navigate({ to: '/reports/requests/$requestId', params: { requestId: String(r.id) } })}>
-                      <td className="cell-main">
-                        <Link to="/reports/requests/$requestId" params={{ requestId: String(r.id) }} className="row-title">
-                          {titleLine(r)}
-                        </Link>
-                        {r.directive ? <span className="muted small">{t('rr.list.forDirective', { number: formatDirectiveNumber(r.directive) })}</span> : null}
-                      </td>
-                      <td data-label={t('rr.list.col.kind')} className="nowrap">
-                        {kindLine(r)}
-                      </td>
-                      <td data-label={t('rr.list.col.deadline')}>
-                        <Deadline date={r.deadline} finished={r.status !== 'open'} />
-                      </td>
-                      <td data-label={t('rr.list.col.submitted')}>
-                        {r.status === 'draft' || (r.kind === 'periodic' && r.seriesId === null) ? (
-                          <span className="muted">{r.status === 'draft' ? t('common.dash') : t('rr.list.perRound')}</span>
-                        ) : (
-                          <ProgressBar done={c.submitted} total={c.recipients} testId="request-progress" />
-                        )}
-                      </td>
-                      <td data-label={t('rr.list.col.returned')} className="num">
-                        {c.returned}
-                      </td>
-                      <td data-label={t('rr.list.col.status')}>
-                        <RequestStatusBadge status={r.status} />
-                      </td>
-                    </LinkRow>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <QueryTable
+          query={list}
+          empty={t('rr.list.empty')}
+          label={t('rr.list.title')}
+          columns={['rr.list.col.request', 'rr.list.col.kind', 'rr.list.col.deadline', 'rr.list.col.submitted', 'rr.list.col.returned', 'rr.list.col.status']}
+        >
+          {(r) => <RequestRow key={r.id} r={r} />}
+        </QueryTable>
       </div>
     </div>
   );
@@ -120,7 +88,6 @@ function DepartmentRequests({ canCreate }: { canCreate: boolean }) {
 
 function UnitReports({ unitName }: { unitName: string }) {
   const list = useReportRequests();
-  const navigate = useNavigate();
   return (
     <div className="page">
       <header className="page-header">
@@ -129,57 +96,69 @@ function UnitReports({ unitName }: { unitName: string }) {
           <p className="page-subtitle">{unitName}</p>
         </div>
       </header>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorMessage error={list.error} />
-      ) : list.data.length === 0 ? (
-        <Empty>{t('rep.list.empty')}</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table role="table" className="table table-cards" aria-label={t('rep.list.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('rr.list.col.request')}</th>
-                <th scope="col">{t('rr.list.col.period')}</th>
-                <th scope="col">{t('rr.list.col.deadline')}</th>
-                <th scope="col">{t('rr.list.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((r) => {
-                const mine = r.myReport;
-                if (!mine) return null;
-                const owed = r.status === 'open' && (mine.status === 'draft' || mine.status === 'returned');
-                return (
-                  <LinkRow
-                    key={r.id}
-                    testId="my-report-row"
-                    className={owed && mine.daysLeft < 0 ? 'is-overdue' : undefined}
-                    open={() => void navigate({ to: '/reports/$reportId', params: { reportId: String(mine.id) } })}
-                  >
-                    <td className="cell-main">
-                      <Link to="/reports/$reportId" params={{ reportId: String(mine.id) }} className="row-title">
-                        {titleLine(r)}
-                      </Link>
-                      {r.directive ? <span className="muted small">{t('rr.list.forDirective', { number: formatDirectiveNumber(r.directive) })}</span> : null}
-                    </td>
-                    <td data-label={t('rr.list.col.period')}>
-                      {r.periodFrom && r.periodTo ? t('rr.period', { from: formatDate(r.periodFrom), to: formatDate(r.periodTo) }) : t('common.dash')}
-                    </td>
-                    <td data-label={t('rr.list.col.deadline')}>
-                      <Deadline date={mine.deadline} finished={!owed} />
-                    </td>
-                    <td data-label={t('rr.list.col.status')}>
-                      <ReportStatusBadge status={mine.status} />
-                    </td>
-                  </LinkRow>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        query={list}
+        empty={t('rep.list.empty')}
+        label={t('rep.list.title')}
+        columns={['rr.list.col.request', 'rr.list.col.period', 'rr.list.col.deadline', 'rr.list.col.status']}
+      >
+        {(r) => <MyReportRow key={r.id} r={r} />}
+      </QueryTable>
     </div>
+  );
+}
+
+function RequestRow({ r }: { r: ReportRequestSummary }) {
+  const navigate = useNavigate();
+  const c = r.counts ?? { recipients: 0, submitted: 0, accepted: 0, returned: 0 };
+  return (
+    <LinkRow testId="request-row" open={() => void navigate({ to: '/reports/requests/$requestId', params: { requestId: String(r.id) } })}>
+      <TitleCell r={r} />
+      <td data-label={t('rr.list.col.kind')} className="nowrap">
+        {kindLine(r)}
+      </td>
+      <td data-label={t('rr.list.col.deadline')}>
+        <Deadline date={r.deadline} finished={r.status !== 'open'} />
+      </td>
+      <td data-label={t('rr.list.col.submitted')}>
+        {r.status === 'draft' || (r.kind === 'periodic' && r.seriesId === null) ? (
+          <span className="muted">{r.status === 'draft' ? t('common.dash') : t('rr.list.perRound')}</span>
+        ) : (
+          <ProgressBar done={c.submitted} total={c.recipients} testId="request-progress" />
+        )}
+      </td>
+      <td data-label={t('rr.list.col.returned')} className="num">
+        {c.returned}
+      </td>
+      <td data-label={t('rr.list.col.status')}>
+        <RequestStatusBadge status={r.status} />
+      </td>
+    </LinkRow>
+  );
+}
+
+/** The unit's own report on one request (no row when the request holds none for it). */
+function MyReportRow({ r }: { r: ReportRequestSummary }) {
+  const navigate = useNavigate();
+  const mine = r.myReport;
+  if (!mine) return null;
+  const owed = r.status === 'open' && (mine.status === 'draft' || mine.status === 'returned');
+  return (
+    <LinkRow
+      testId="my-report-row"
+      className={owed && mine.daysLeft < 0 ? 'is-overdue' : undefined}
+      open={() => void navigate({ to: '/reports/$reportId', params: { reportId: String(mine.id) } })}
+    >
+      <TitleCell r={r} reportId={mine.id} />
+      <td data-label={t('rr.list.col.period')}>
+        {r.periodFrom && r.periodTo ? t('rr.period', { from: formatDate(r.periodFrom), to: formatDate(r.periodTo) }) : t('common.dash')}
+      </td>
+      <td data-label={t('rr.list.col.deadline')}>
+        <Deadline date={mine.deadline} finished={!owed} />
+      </td>
+      <td data-label={t('rr.list.col.status')}>
+        <ReportStatusBadge status={mine.status} />
+      </td>
+    </LinkRow>
   );
 }

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
-import { LinkRow } from '../../../components/link-row';
 import { Deadline, Received } from '../../../components/deadline';
 import { ProgressBar } from '../../../components/progress-bar';
 import { StateBadge, isFinished } from '../../../components/state-badge';
-import { Empty, ErrorMessage, Loading } from '../../../components/status';
+import { QueryTable } from '../../../components/query-table';
 import { useCurrentUser } from '../../../lib/current-user';
 import { formatDirectiveNumber, formatIssued } from '../../../lib/format';
 import { t } from '../../../i18n/t';
@@ -12,6 +10,7 @@ import type { MessageKey } from '../../../i18n/vi';
 import { useTasks } from '../api/get-tasks';
 import type { TaskFilter } from '../api/get-tasks';
 import { TaskFilterTabs } from './task-filter-tabs';
+import { TaskRow } from './task-row';
 import { TaskUnitName, TransferredFrom } from './task-unit';
 
 const emptyText: Record<TaskFilter, MessageKey> = {
@@ -25,7 +24,6 @@ const emptyText: Record<TaskFilter, MessageKey> = {
 export function TaskListPage({ filter, panel }: { filter: TaskFilter; panel?: ReactNode }) {
   const me = useCurrentUser();
   const tasks = useTasks(filter);
-  const navigate = useNavigate();
   const showUnit = me.role !== 'unit';
 
   return (
@@ -38,64 +36,45 @@ export function TaskListPage({ filter, panel }: { filter: TaskFilter; panel?: Re
       </header>
       {panel}
       <TaskFilterTabs active={filter} />
-      {tasks.isPending ? (
-        <Loading />
-      ) : tasks.isError ? (
-        <ErrorMessage error={tasks.error} />
-      ) : tasks.data.length === 0 ? (
-        <Empty>{t(emptyText[filter])}</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table role="table" className="table table-cards" aria-label={t('tasks.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('tasks.col.directive')}</th>
-                {showUnit ? <th scope="col">{t('tasks.col.unit')}</th> : null}
-                <th scope="col">{t('tasks.col.deadline')}</th>
-                <th scope="col">{t('tasks.col.progress')}</th>
-                <th scope="col">{t('tasks.col.state')}</th>
-                <th scope="col">{t('tasks.col.received')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tasks.data.map((task) => (
-                <LinkRow
-                  key={task.id}
-                  testId="task-row"
-                  className={task.state === 'overdue' ? 'is-overdue' : undefined}
-                  open={() => void navigate({ to: '/tasks/$taskId', params: { taskId: String(task.id) } })}
-                >
-                  <td className="cell-main">
-                    <Link to="/tasks/$taskId" params={{ taskId: String(task.id) }} className="row-title">
-                      <span className="doc-number">{formatDirectiveNumber(task.directive)}</span>
-                      {task.directive.issued ? <span className="muted"> · {formatIssued(task.directive.issued)}</span> : null}
-                      <span className="doc-subject">{task.directive.subject}</span>
-                    </Link>
-                    {showUnit ? null : <TransferredFrom task={task} />}
-                  </td>
-                  {showUnit ? (
-                    <td data-label={t('tasks.col.unit')}>
-                      <TaskUnitName task={task} short />
-                    </td>
-                  ) : null}
-                  <td data-label={t('tasks.col.deadline')}>
-                    <Deadline date={task.deadline} finished={isFinished(task.state)} />
-                  </td>
-                  <td data-label={t('tasks.col.progress')}>
-                    <ProgressBar done={task.itemsDone} total={task.itemsTotal} testId="task-progress" />
-                  </td>
-                  <td data-label={t('tasks.col.state')}>
-                    <StateBadge state={task.state} />
-                  </td>
-                  <td data-label={t('tasks.col.received')}>
-                    <Received at={task.receivedAt} />
-                  </td>
-                </LinkRow>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        query={tasks}
+        empty={t(emptyText[filter])}
+        label={t('tasks.title')}
+        columns={['tasks.col.directive', ...(showUnit ? (['tasks.col.unit'] as const) : []), 'tasks.col.deadline', 'tasks.col.progress', 'tasks.col.state', 'tasks.col.received']}
+      >
+        {(task) => (
+          <TaskRow
+            key={task.id}
+            task={task}
+            title={
+              <>
+                <span className="doc-number">{formatDirectiveNumber(task.directive)}</span>
+                {task.directive.issued ? <span className="muted"> · {formatIssued(task.directive.issued)}</span> : null}
+                <span className="doc-subject">{task.directive.subject}</span>
+              </>
+            }
+            note={showUnit ? null : <TransferredFrom task={task} />}
+          >
+            {showUnit ? (
+              <td data-label={t('tasks.col.unit')}>
+                <TaskUnitName task={task} short />
+              </td>
+            ) : null}
+            <td data-label={t('tasks.col.deadline')}>
+              <Deadline date={task.deadline} finished={isFinished(task.state)} />
+            </td>
+            <td data-label={t('tasks.col.progress')}>
+              <ProgressBar done={task.itemsDone} total={task.itemsTotal} testId="task-progress" />
+            </td>
+            <td data-label={t('tasks.col.state')}>
+              <StateBadge state={task.state} />
+            </td>
+            <td data-label={t('tasks.col.received')}>
+              <Received at={task.receivedAt} />
+            </td>
+          </TaskRow>
+        )}
+      </QueryTable>
     </div>
   );
 }
