@@ -93,9 +93,17 @@ function toSummary(r: SummaryRow, today: string): TaskSummary {
  */
 export function visibleTasks(actor: Actor): SQL | undefined {
   if (isDepartment(actor)) return undefined;
-  const unitId = actor.unitId ?? -1;
-  // Its own task, or a sub-task with the unit somewhere up its chain of parents.
-  return sql`(${tasks.unitId} = ${unitId} or exists (with recursive up(id, parent_id, unit_id) as (select v0.id, v0.parent_task_id, v0.unit_id from tasks v0 where v0.id = ${tasks.parentTaskId} union select v1.id, v1.parent_task_id, v1.unit_id from tasks v1 join up on v1.id = up.parent_id) select 1 from up where up.unit_id = ${unitId}))`;
+  // The one rule below, on the unaliased table, with the unit's id as a bound parameter.
+  const parts = visibleToUnit('"tasks"').split('@unitId');
+  return sql.join(
+    parts.map((p) => sql.raw(p)),
+    sql`${actor.unitId ?? -1}`,
+  );
+}
+
+/** Its own task, or a sub-task with the unit somewhere up its chain of parents: a condition on \`table\` with @unitId. */
+function visibleToUnit(table: string): string {
+  return `(${table}.unit_id = @unitId or exists (with recursive up(id, parent_id, unit_id) as (select v0.id, v0.parent_task_id, v0.unit_id from tasks v0 where v0.id = ${table}.parent_task_id union select v1.id, v1.parent_task_id, v1.unit_id from tasks v1 join up on v1.id = up.parent_id) select 1 from up where up.unit_id = @unitId))`;
 }
 
 /**
@@ -108,8 +116,8 @@ function worklistScope(actor: Actor): string {
   return isDepartment(actor) ? '+t.parent_task_id is null' : 't.unit_id = @unitId';
 }
 
-/** visibleTasks in plain SQL, on \`t\` with @unitId: its own task, or a sub-task with the unit up its chain of parents. */
-const VISIBLE_TO_UNIT = `(t.unit_id = @unitId or exists (with recursive up(id, parent_id, unit_id) as (select v0.id, v0.parent_task_id, v0.unit_id from tasks v0 where v0.id = t.parent_task_id union select v1.id, v1.parent_task_id, v1.unit_id from tasks v1 join up on v1.id = up.parent_id) select 1 from up where up.unit_id = @unitId))`;
+/** visibleTasks for the plain-SQL reads, on \`t\`. */
+const VISIBLE_TO_UNIT = visibleToUnit('t');
 
 export function listTasks(db: Db, clock: Clock, actor: Actor, filter: 'open' | 'overdue' | 'done' | 'all'): TaskSummary[] {
   const today = todayVn(clock);
